@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// A `micropython`-like command line: run a file, `-c CODE`, or a REPL whose state persists.
+// Exit status: 0 ok, 1 uncaught exception or limit hit, N for SystemExit(N).
+import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { Sandbox } from "../node.js";
+
+const USAGE = `usage: micropython-sandbox [-c CODE | FILE] [-X heapsize=N[k|m]] [-X emit=bytecode]`;
+
+function fail(message) {
+  process.stderr.write(`micropython-sandbox: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+/** MicroPython's size syntax: 1024, 100k, 2M. */
+function parseSize(text) {
+  const m = /^(\d+)([kKmM]?)$/.exec(text);
+  if (!m) fail(`bad size "${text}"`);
+  return Number(m[1]) * { "": 1, k: 1024, m: 1024 * 1024 }[m[2].toLowerCase()];
+}
+
+// The sandbox's cap covers the shadow stack, static data and malloc headroom too; -X heapsize
+// names the GC heap alone, so add room for those (about 1.3 MiB for this guest).
+const NON_HEAP_BYTES = 2 * 1024 * 1024;
+
+function parseArgs(argv) {
+  const opts = { sandbox: {}, code: undefined, filename: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "-c") {
+      if (i + 1 >= argv.length) fail("-c needs an argument");
+      opts.code = argv[++i];
+      opts.filename = "<stdin>";
+      break; // the rest would be sys.argv
+    } else if (arg === "-X") {
+      const [key, value = ""] = (argv[++i] ?? "").split("=");
+      if (key === "heapsize") opts.sandbox.memoryBytes = parseSize(value) + NON_HEAP_BYTES;
+      else if (key === "emit") {
+        if (value !== "bytecode") fail(`emit=${value} is not supported (only bytecode)`);
+      } else fail(`unknown -X option "${key}"`);
+    } else if (arg === "-h" || arg === "--help") {
+      process.stdout.write(USAGE + "\n");
+      process.exit(0);
+    } else if (arg.startsWith("-") && arg !== "-") {
+      fail(`unknown option ${arg}`);
+    } else {
+      opts.filename = arg;
+      opts.code = readFileSync(arg === "-" ? 0 : arg, "utf8");
+      break;
+    }
+  }
+  return opts;
+}
+
+/** Writes what a run printed; returns the process exit status it implies. */
+function report(result) {
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  if (result.ok) return 0;
+  const { kind, message } = result.error;
+  if (result.exitCode !== undefined) return result.exitCode & 255;
+  if (kind !== "python" && kind !== "memory") {
+    process.stderr.write(`micropython-sandbox: ${kind}: ${message}\n`);
+  } else if (!result.error.traceback) {
+    process.stderr.write(`${result.error.type ?? kind}: ${message}\n`);
+  }
+  return 1;
+}
+
+/** Whether `text` needs more lines before it is a complete interactive statement. */
+function needsMore(text) {
+  const lines = text.split("\n");
+  const last = lines[lines.length - 1];
+  if (lines.length > 1) return last.trim() !== ""; // a block ends with an empty line
+  if (/:\s*(#.*)?$/.test(last) || last.endsWith("\\")) return true;
+  let depth = 0;
+  for (const ch of text.replace(/(["'])(?:\\.|(?!\1).)*\1/g, "")) {
+    if ("([{".includes(ch)) depth++;
+    else if (")]}".includes(ch)) depth--;
+  }
+  return depth > 0 || (text.split('"""').length % 2 === 0) || (text.split("'''").length % 2 === 0);
+}
+
+async function repl(sandbox) {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: ">>> " });
+  process.stdout.write("MicroPython 1.26.1 in micropython-sandbox; Ctrl-D to exit\n");
+  let buffer = [];
+  rl.prompt();
+  for await (const line of rl) {
+    buffer.push(line);
+    const text = buffer.join("\n");
+    if (needsMore(text) && !(buffer.length > 1 && line.trim() === "")) {
+      rl.setPrompt("... ");
+    } else {
+      buffer = [];
+      if (text.trim() !== "") {
+        const result = await sandbox.run(text + "\n", { mode: "single" });
+        report(result);
+      }
+      rl.setPrompt(">>> ");
+    }
+    rl.prompt();
+  }
+  process.stdout.write("\n");
+}
+
+const opts = parseArgs(process.argv.slice(2));
+let sandbox;
+try {
+  sandbox = await Sandbox.create(opts.sandbox);
+} catch (e) {
+  fail(e.message);
+}
+if (opts.code === undefined && !process.stdin.isTTY) {
+  opts.code = readFileSync(0, "utf8");
+  opts.filename = "<stdin>";
+}
+if (opts.code === undefined) {
+  await repl(sandbox);
+} else {
+  process.exitCode = report(await sandbox.run(opts.code, { filename: opts.filename }));
+}
+sandbox.close();

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, skipping whatever is already there: Debian packages
+# (when root; otherwise names them), the Rust wasm target, wasm-bindgen-cli at Cargo.lock's
+# version, and npm dependencies.
+source "$(dirname "$0")/env.sh"
+
+APT_PACKAGES=(clang-16 lld-16 libclang-rt-16-dev-wasm32 wasi-libc xz-utils ca-certificates)
+
+missing=()
+for p in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  if [ "$(id -u)" = 0 ]; then
+    log "installing Debian packages: ${missing[*]}"
+    apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  else
+    echo "missing Debian packages: ${missing[*]}" >&2
+    echo "install them with: sudo apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "adding Rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown >&2
+fi
+
+want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' "$ROOT/Cargo.lock")
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$want" ]; then
+  log "installing wasm-bindgen-cli $want (was: ${have:-none})"
+  cargo install -q wasm-bindgen-cli --version "$want" >&2
+fi
+
+# npm ci when node_modules is missing or older than the lock file.
+if [ ! -d "$ROOT/node_modules" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+  log "installing npm dependencies"
+  (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error >&2)
+fi

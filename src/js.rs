@@ -1,0 +1,211 @@
+//! The wasm-bindgen surface used by the package's JS entry points (`pkg-template/`). Option
+//! checking happens here so misuse throws `TypeError`/`RangeError` naming the problem; everything
+//! the guest did comes back as a plain result object.
+
+use crate::{Error, Guest, Limits, Outcome, RunOptions, Sandbox};
+use js_sys::{Object, RangeError, Reflect, TypeError, WebAssembly};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+fn to_js(e: Error) -> JsValue {
+    match e {
+        Error::InvalidOption { .. } => RangeError::new(&e.to_string()).into(),
+        Error::BadGuest(_) | Error::Start(_) => js_sys::Error::new(&e.to_string()).into(),
+    }
+}
+
+/// Reads an options object, rejecting unknown keys so typos do not silently weaken a limit.
+struct Options {
+    obj: Option<Object>,
+    what: &'static str,
+}
+
+impl Options {
+    fn new(value: &JsValue, what: &'static str, known: &[&str]) -> Result<Options, JsValue> {
+        if value.is_undefined() || value.is_null() {
+            return Ok(Options { obj: None, what });
+        }
+        if !value.is_object() || value.is_function() || js_sys::Array::is_array(value) {
+            return Err(TypeError::new(&format!("{what} must be an object")).into());
+        }
+        let obj: Object = value.clone().unchecked_into();
+        for key in Object::keys(&obj).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !known.contains(&key.as_str()) {
+                return Err(TypeError::new(&format!("unknown {what} key {key:?} (known: {})", known.join(", "))).into());
+            }
+        }
+        Ok(Options { obj: Some(obj), what })
+    }
+
+    fn get(&self, key: &str) -> JsValue {
+        match &self.obj {
+            Some(o) => Reflect::get(o, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED),
+            None => JsValue::UNDEFINED,
+        }
+    }
+
+    fn integer(&self, key: &str, min: f64, max: f64) -> Result<Option<u32>, JsValue> {
+        let v = self.get(key);
+        if v.is_undefined() {
+            return Ok(None);
+        }
+        let Some(n) = v.as_f64() else {
+            return Err(TypeError::new(&format!("{}.{key} must be a number", self.what)).into());
+        };
+        if n.fract() != 0.0 || n < min || n > max {
+            return Err(RangeError::new(&format!("{}.{key} must be an integer from {min} to {max}, got {n}", self.what)).into());
+        }
+        Ok(Some(n as u32))
+    }
+
+    fn string(&self, key: &str) -> Result<Option<String>, JsValue> {
+        let v = self.get(key);
+        if v.is_undefined() {
+            return Ok(None);
+        }
+        v.as_string().map(Some).ok_or_else(|| TypeError::new(&format!("{}.{key} must be a string", self.what)).into())
+    }
+}
+
+/// The compiled guest, shared by all sandboxes of a process.
+#[wasm_bindgen(js_name = Guest)]
+pub struct JsGuest(Guest);
+
+#[wasm_bindgen(js_class = Guest)]
+impl JsGuest {
+    /// Compiles guest bytes synchronously.
+    #[wasm_bindgen(js_name = fromBytes)]
+    pub fn from_bytes(bytes: &[u8]) -> Result<JsGuest, JsValue> {
+        Guest::new(bytes).map(JsGuest).map_err(to_js)
+    }
+
+    /// Wraps a `WebAssembly.Module` compiled by JS; `bytes` give its types.
+    #[wasm_bindgen(js_name = fromModule)]
+    pub fn from_module(module: WebAssembly::Module, bytes: &[u8]) -> Result<JsGuest, JsValue> {
+        Guest::from_compiled(module, bytes).map(JsGuest).map_err(to_js)
+    }
+
+    /// Bytes of memory the guest needs before any heap.
+    #[wasm_bindgen(getter, js_name = staticBytes)]
+    pub fn static_bytes(&self) -> u32 {
+        self.0.static_bytes()
+    }
+}
+
+const SANDBOX_KEYS: &[&str] = &["memoryBytes"];
+const RUN_KEYS: &[&str] = &["filename", "mode"];
+
+/// One persistent interpreter. JS frees it with `free()`.
+#[wasm_bindgen(js_name = Sandbox)]
+pub struct JsSandbox(Sandbox);
+
+#[wasm_bindgen(js_class = Sandbox)]
+impl JsSandbox {
+    #[wasm_bindgen(constructor)]
+    pub fn new(guest: &JsGuest, options: JsValue) -> Result<JsSandbox, JsValue> {
+        let opts = Options::new(&options, "options", SANDBOX_KEYS)?;
+        let mut limits = Limits::default();
+        if let Some(m) = opts.integer("memoryBytes", 0.0, u32::MAX as f64)? {
+            limits.memory_bytes = m;
+        }
+        Sandbox::new(&guest.0, limits).map(JsSandbox).map_err(to_js)
+    }
+
+    /// Runs `code`; returns a `RunResult` object. Throws only for misuse.
+    pub fn run(&mut self, code: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+        let Some(js_code) = code.dyn_ref::<js_sys::JsString>() else {
+            return Err(TypeError::new("code must be a string").into());
+        };
+        let opts = Options::new(&options, "run options", RUN_KEYS)?;
+        let single_input = match opts.string("mode")?.as_deref() {
+            None | Some("exec") => false,
+            Some("single") => true,
+            Some(other) => return Err(RangeError::new(&format!("run options.mode must be \"exec\" or \"single\", got {other:?}")).into()),
+        };
+        let run = RunOptions { filename: opts.string("filename")?, single_input };
+        if !js_code.is_valid_utf16() {
+            return Ok(invalid_source(js_code));
+        }
+        let code = String::from(js_code);
+        let outcome = self.0.run(&code, &run).map_err(to_js)?;
+        Ok(result(&outcome))
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct JsResult<'a> {
+    ok: bool,
+    stdout: &'a str,
+    stderr: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<JsRunError<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exit_code: Option<i32>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    session_lost: bool,
+    stats: Stats,
+}
+
+#[derive(Serialize)]
+struct JsRunError<'a> {
+    kind: &'a str,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    type_name: Option<&'a str>,
+    message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    traceback: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Stats {
+    duration_ms: f64,
+}
+
+fn result(o: &Outcome) -> JsValue {
+    let r = JsResult {
+        ok: o.ok(),
+        stdout: &o.stdout,
+        stderr: &o.stderr,
+        error: o.error.as_ref().map(|e| JsRunError {
+            kind: e.kind.as_str(),
+            type_name: e.type_name.as_deref(),
+            message: &e.message,
+            traceback: e.traceback.as_deref(),
+        }),
+        exit_code: o.exit_code,
+        session_lost: o.session_lost,
+        stats: Stats { duration_ms: o.duration_ms },
+    };
+    r.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).expect("result serializes")
+}
+
+/// Source with a lone surrogate cannot be encoded as UTF-8: say where, as CPython does.
+fn invalid_source(code: &js_sys::JsString) -> JsValue {
+    let units: Vec<u16> = code.iter().collect();
+    let at = char::decode_utf16(units.iter().copied())
+        .scan(0usize, |pos, c| {
+            let here = *pos;
+            *pos += c.as_ref().map_or(1, |c| c.len_utf16());
+            Some((here, c))
+        })
+        .find_map(|(i, c)| c.err().map(|e| (i, e.unpaired_surrogate())))
+        .unwrap_or((0, 0));
+    let message = format!("source is not valid Unicode: lone surrogate \\u{:04x} at offset {}", at.1, at.0);
+    let outcome = Outcome {
+        stdout: String::new(),
+        stderr: String::new(),
+        error: Some(crate::RunError { kind: crate::ErrorKind::Python, type_name: Some("UnicodeError".into()), message, traceback: None }),
+        exit_code: None,
+        session_lost: false,
+        duration_ms: 0.0,
+    };
+    result(&outcome)
+}

@@ -1,0 +1,234 @@
+// The behaviour list every runtime's test runner executes: one source of cases, many runners.
+// Each case gets the package's API ({ runPython, Sandbox }) and throws on failure. Plain JS only,
+// so it runs unchanged in Node, Deno, browsers and workerd.
+
+export class CheckError extends Error {}
+
+function check(cond, what, actual) {
+  if (!cond) throw new CheckError(`${what}${actual === undefined ? "" : `; got ${JSON.stringify(actual)}`}`);
+}
+const eq = (actual, expected, what = "value") =>
+  check(actual === expected, `${what}: expected ${JSON.stringify(expected)}`, actual);
+const okRun = (r, what = "run") => check(r.ok, `${what} should succeed`, r.error ?? r);
+
+async function session(api, options, fn) {
+  const sb = await api.Sandbox.create(options);
+  try {
+    return await fn(sb);
+  } finally {
+    sb.close();
+  }
+}
+
+export const cases = [
+  ["hello world", async ({ runPython }) => {
+    const r = await runPython('print("hello, world")');
+    okRun(r);
+    eq(r.stdout, "hello, world\n", "stdout");
+    eq(r.stderr, "", "stderr");
+    check(typeof r.stats.durationMs === "number" && r.stats.durationMs >= 0, "stats.durationMs", r.stats);
+  }],
+
+  ["traceback with line numbers", async ({ runPython }) => {
+    const r = await runPython("x = 1\ny = 2\nprint(x / (y - 2))\n", { filename: "calc.py" });
+    eq(r.ok, false, "ok");
+    eq(r.error.kind, "python", "kind");
+    eq(r.error.type, "ZeroDivisionError", "type");
+    eq(r.error.message, "divide by zero", "message");
+    check(r.error.traceback.includes('File "calc.py", line 3'), "traceback names file and line 3", r.error.traceback);
+    eq(r.stderr, r.error.traceback, "stderr holds the traceback");
+  }],
+
+  ["syntax error", async ({ runPython }) => {
+    const r = await runPython("def f(:\n  pass\n");
+    eq(r.ok, false, "ok");
+    eq(r.error.type, "SyntaxError", "type");
+    check(r.stderr.includes("SyntaxError"), "stderr mentions SyntaxError", r.stderr);
+  }],
+
+  ["persistent state across runs", async (api) => session(api, undefined, async (sb) => {
+    okRun(await sb.run("x = 41\ndef inc(v):\n    return v + 1\n"));
+    const r = await sb.run("print(inc(x))");
+    okRun(r);
+    eq(r.stdout, "42\n", "stdout");
+  })],
+
+  ["runPython calls do not share state", async ({ runPython }) => {
+    okRun(await runPython("leak = 1"));
+    const r = await runPython("print(leak)");
+    eq(r.error?.type, "NameError", "type");
+  }],
+
+  ["usable after an exception", async (api) => session(api, undefined, async (sb) => {
+    okRun(await sb.run("keep = 'kept'"));
+    eq((await sb.run("raise ValueError('boom')")).error.message, "boom", "message");
+    eq((await sb.run("print(keep)")).stdout, "kept\n", "state after exception");
+  })],
+
+  ["every enabled module imported and used", async ({ runPython }) => {
+    const r = await runPython(String.raw`
+import json, re, math, cmath, binascii, hashlib, random, collections, struct, io, heapq, errno, sys, time, deflate, array, gc
+print(json.dumps({"a": [1, 2.5, None, True]}), json.loads('{"b": [3]}')["b"][0])
+print(re.match(r"(\w+)-(\d+)", "item-42").group(2), re.sub("a+", "b", "caaat"))
+print(math.sqrt(16), math.floor(math.pi * 100), abs(cmath.sqrt(-1) - 1j) < 1e-12)
+print(binascii.hexlify(b"\x01\xff").decode(), binascii.b2a_base64(b"hi").strip().decode())
+print(binascii.hexlify(hashlib.sha256(b"abc").digest()).decode())
+random.seed(7); print(0 <= random.random() < 1, random.randint(5, 5))
+d = collections.OrderedDict(); d["z"] = 1; d["a"] = 2; print(list(d.keys()), collections.deque([1, 2], 5).pop())
+print(collections.namedtuple("P", ["x", "y"])(1, 2).y)
+print(struct.pack("<HI", 1, 2), struct.unpack("<h", b"\xff\xff")[0])
+s = io.StringIO(); s.write("buf"); print(s.getvalue(), io.BytesIO(b"xy").read(1))
+h = [5, 1, 3]; heapq.heapify(h); print(heapq.heappop(h))
+print(errno.ENOENT, sys.version_info[0], sys.implementation.name, type(sys.maxsize).__name__)
+t = time.time(); print(t > 1.6e9, time.ticks_diff(time.ticks_ms(), time.ticks_ms()) <= 0)
+buf = io.BytesIO(); w = deflate.DeflateIO(buf, deflate.ZLIB); w.write(b"hello" * 20); w.close()
+print(deflate.DeflateIO(io.BytesIO(buf.getvalue()), deflate.ZLIB).read() == b"hello" * 20)
+print(array.array("i", [1, 2, 3])[2], gc.collect() is None, gc.mem_free() > 0)
+print(2 ** 100, 0.1 + 0.2, 7 // 2, -7 % 3, f"{3.14159:.2f}", {1, 2} | {3}, frozenset([1]))
+`);
+    okRun(r);
+    eq(r.stdout, [
+      '{"a": [1, 2.5, null, true]} 3',
+      "42 cbt",
+      "4.0 314 True",
+      "01ff aGk=",
+      "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+      "True 5",
+      "['z', 'a'] 2",
+      "2",
+      "b'\\x01\\x00\\x02\\x00\\x00\\x00' -1",
+      "buf b'x'",
+      "1",
+      "2 3 micropython int",
+      "True True",
+      "True",
+      "3 True True",
+      "1267650600228229401496703205376 0.30000000000000004 3 2 3.14 {1, 2, 3} frozenset({1})",
+      "",
+    ].join("\n"), "stdout");
+  }],
+
+  ["unicode output", async ({ runPython }) => {
+    const r = await runPython('s = "héllo 世界 🐍"\nprint(s, len(s), len(s.encode()), s[-1])\nprint("\\u00e9" == "é")');
+    okRun(r);
+    eq(r.stdout, "héllo 世界 🐍 10 18 🐍\nTrue\n", "stdout");
+  }],
+
+  ["stderr is separate from stdout", async ({ runPython }) => {
+    const r = await runPython('import sys\nprint("out")\nprint("err", file=sys.stderr)\nsys.stdout.write("w\\n")');
+    okRun(r);
+    eq(r.stdout, "out\nw\n", "stdout");
+    eq(r.stderr, "err\n", "stderr");
+  }],
+
+  ["200 KB of source in one run", async ({ runPython }) => {
+    const lines = [];
+    for (let i = 0; lines.join("\n").length < 200_000; i++) lines.push(`v${i} = ${i} * 2  # padding padding padding`);
+    lines.push(`print(v${lines.length - 1})`);
+    const code = lines.join("\n");
+    check(code.length >= 200_000, "source is 200 KB", code.length);
+    const r = await runPython(code);
+    okRun(r);
+    eq(r.stdout, `${(lines.length - 2) * 2}\n`, "stdout");
+  }],
+
+  ["1000 sequential runs on one sandbox", async (api) => session(api, undefined, async (sb) => {
+    okRun(await sb.run("n = 0"));
+    for (let i = 0; i < 1000; i++) {
+      const r = await sb.run("n += 1");
+      if (!r.ok) okRun(r, `run ${i}`);
+    }
+    eq((await sb.run("print(n)")).stdout, "1000\n", "counter");
+  })],
+
+  ["memory bomb is a MemoryError and the sandbox stays usable", async (api) =>
+    session(api, { memoryBytes: 8 * 1024 * 1024 }, async (sb) => {
+      okRun(await sb.run("before = 'still here'"));
+      const r = await sb.run("x = []\nwhile True:\n    x.append('x' * 10000)\n");
+      eq(r.ok, false, "ok");
+      eq(r.error.kind, "memory", "kind");
+      eq(r.error.type, "MemoryError", "type");
+      const caught = await sb.run("x = None\ntry:\n    b = bytearray(10**9)\nexcept MemoryError:\n    print('caught')");
+      eq(caught.stdout, "caught\n", "MemoryError can be caught");
+      eq((await sb.run("print(before, len([0] * 1000))")).stdout, "still here 1000\n", "usable afterwards");
+    })],
+
+  ["deep recursion is a RuntimeError, not a host crash", async (api) => session(api, undefined, async (sb) => {
+    const r = await sb.run("def f(n):\n    return f(n + 1)\nf(0)");
+    eq(r.ok, false, "ok");
+    eq(r.error.kind, "python", "kind");
+    eq(r.error.type, "RuntimeError", "type");
+    check(/recursion/.test(r.error.message), "message mentions recursion", r.error.message);
+    eq((await sb.run("print('alive')")).stdout, "alive\n", "usable afterwards");
+  })],
+
+  ["GC torture: collect on every allocation", async ({ runPython }) => {
+    const r = await runPython(`
+import gc, json
+gc.threshold(1)
+def make(i):
+    return {"id": i, "name": "item%d" % i, "tags": [str(j) * 3 for j in range(i % 7)], "big": 3 ** (i % 50)}
+rows = [make(i) for i in range(300)]
+text = json.dumps(rows)
+back = json.loads(text)
+fs = [lambda k=k: k * 2 for k in range(100)]
+errs = 0
+for i in range(200):
+    try:
+        raise KeyError("k%d" % i)
+    except KeyError as e:
+        errs += len(e.args[0])
+print(back == rows, sum(f() for f in fs), errs, sum(len(r["tags"]) for r in back), back[299]["big"] == 3 ** 49)
+`, { memoryBytes: 4 * 1024 * 1024 });
+    okRun(r);
+    eq(r.stdout, "True 9900 690 897 True\n", "stdout");
+  }],
+
+  ["SystemExit sets exitCode", async (api) => session(api, undefined, async (sb) => {
+    const r = await sb.run("import sys\nsys.exit(3)");
+    eq(r.ok, false, "ok");
+    eq(r.exitCode, 3, "exitCode");
+    eq(r.error.type, "SystemExit", "type");
+    const clean = await sb.run("import sys\nsys.exit()");
+    okRun(clean, "sys.exit()");
+    eq(clean.exitCode, 0, "exitCode");
+  })],
+
+  ["single mode prints expression values", async (api) => session(api, undefined, async (sb) => {
+    okRun(await sb.run("a = 6", { mode: "single" }));
+    eq((await sb.run("a * 7", { mode: "single" })).stdout, "42\n", "stdout");
+  })],
+
+  ["bad input gets a clear result", async ({ runPython }) => {
+    okRun(await runPython(""), "empty code");
+    const nul = await runPython("print(1)\x00print(2)");
+    eq(nul.ok, false, "NUL ok");
+    eq(nul.error.kind, "python", "NUL kind");
+    const lone = await runPython("print('\ud800')");
+    eq(lone.error?.type, "UnicodeError", "lone surrogate");
+    const huge = await runPython("#" + "x".repeat(12 * 1024 * 1024), { memoryBytes: 8 * 1024 * 1024 });
+    eq(huge.ok, false, "huge ok");
+    eq(huge.error.kind, "memory", "huge kind");
+  }],
+
+  ["misuse throws TypeError or RangeError", async (api) => {
+    const rejects = async (fn, type, what) => {
+      try {
+        await fn();
+      } catch (e) {
+        check(e instanceof type, `${what}: expected ${type.name}`, `${e?.name}: ${e?.message}`);
+        return;
+      }
+      check(false, `${what}: expected a ${type.name}`);
+    };
+    await rejects(() => api.runPython(42), TypeError, "non-string code");
+    await rejects(() => api.runPython("1", { timeoutMillis: 5 }), TypeError, "unknown option");
+    await rejects(() => api.runPython("1", { memoryBytes: -1 }), RangeError, "negative memory");
+    await rejects(() => api.runPython("1", { memoryBytes: 1024 }), RangeError, "memory below the guest's minimum");
+    await rejects(() => api.runPython("1", { mode: "eval" }), RangeError, "bad mode");
+    const sb = await api.Sandbox.create();
+    sb.close();
+    sb.close();
+    await rejects(() => sb.run("1"), TypeError, "closed sandbox");
+  }],
+];

@@ -1,0 +1,55 @@
+//! The Rust API end to end, inside Node. Needs `build/guest/micropython.wasm` (scripts/build.sh).
+#![cfg(target_arch = "wasm32")]
+
+use micropython_sandbox::{ErrorKind, Guest, Limits, RunOptions, Sandbox};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const GUEST: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/build/guest/micropython.wasm"));
+
+fn sandbox(limits: Limits) -> Sandbox {
+    Sandbox::new(&Guest::new(GUEST).expect("guest compiles"), limits).expect("sandbox starts")
+}
+
+fn run(sb: &mut Sandbox, code: &str) -> micropython_sandbox::Outcome {
+    sb.run(code, &RunOptions::default()).expect("run")
+}
+
+#[wasm_bindgen_test]
+fn prints_and_keeps_state() {
+    let mut sb = sandbox(Limits::default());
+    let o = run(&mut sb, "x = 20\nprint('hi', x)");
+    assert_eq!((o.ok(), o.stdout.as_str()), (true, "hi 20\n"));
+    assert_eq!(run(&mut sb, "print(x + 1)").stdout, "21\n");
+}
+
+#[wasm_bindgen_test]
+fn exceptions_are_outcomes() {
+    let mut sb = sandbox(Limits::default());
+    let o = run(&mut sb, "[][1]");
+    let e = o.error.expect("error");
+    assert_eq!((e.kind, e.type_name.as_deref()), (ErrorKind::Python, Some("IndexError")));
+    assert!(e.to_string().starts_with("python: IndexError: "), "{e}");
+    assert_eq!(o.stderr, e.traceback.unwrap());
+}
+
+#[wasm_bindgen_test]
+fn filename_appears_in_tracebacks() {
+    let mut sb = sandbox(Limits::default());
+    let opts = RunOptions { filename: Some("job.py".into()), single_input: false };
+    let o = sb.run("\n\n1/0", &opts).unwrap();
+    assert!(o.stderr.contains("File \"job.py\", line 3"), "{}", o.stderr);
+}
+
+#[wasm_bindgen_test]
+fn memory_cap_below_guest_minimum_is_an_option_error() {
+    let guest = Guest::new(GUEST).unwrap();
+    let err = Sandbox::new(&guest, Limits { memory_bytes: guest.static_bytes() }).err().expect("error");
+    assert!(matches!(err, micropython_sandbox::Error::InvalidOption { name: "memoryBytes", .. }), "{err}");
+}
+
+#[wasm_bindgen_test]
+fn not_a_guest_is_rejected() {
+    // A valid empty wasm module: no memory import, no exports.
+    let err = Guest::new(b"\0asm\x01\0\0\0").err().expect("error");
+    assert!(err.to_string().contains("env.memory"), "{err}");
+}
