@@ -25,7 +25,8 @@ impl Guest {
     }
 
     /// Wraps a module compiled by the JS side. `bytes` only supply the import/export types
-    /// (wasmer's JS backend cannot read them from a `WebAssembly.Module`).
+    /// (wasmer's JS backend cannot read them from a `WebAssembly.Module`): the module's own bytes or
+    /// its types stub (`scripts/wasm-types-stub.mjs`) serve equally.
     pub fn from_compiled(module: js_sys::WebAssembly::Module, bytes: &[u8]) -> Result<Guest, Error> {
         Guest::checked(Module::from((module, bytes.to_vec())))
     }

@@ -85,7 +85,8 @@ impl JsGuest {
         Guest::new(bytes).map(JsGuest).map_err(to_js)
     }
 
-    /// Wraps a `WebAssembly.Module` compiled by JS; `bytes` give its types.
+    /// Wraps a `WebAssembly.Module` compiled by JS; `bytes` give its types: the module's own bytes
+    /// or its types stub (`micropython.types.wasm`, much faster to parse).
     #[wasm_bindgen(js_name = fromModule)]
     pub fn from_module(module: WebAssembly::Module, bytes: &[u8]) -> Result<JsGuest, JsValue> {
         Guest::from_compiled(module, bytes).map(JsGuest).map_err(to_js)
