@@ -3,7 +3,7 @@
 //! fresh interpreter.
 
 use crate::outcome::{ErrorKind, Outcome, Record, RunError, Span, RECORD_BYTES};
-use crate::wasi::{self, GuestExit, HostState};
+use crate::wasi::{self, HostState};
 use crate::{Error, Guest, Limits};
 use wasmer::{FunctionEnv, Instance, Memory, MemoryType, Pages, RuntimeError, Store, TypedFunction};
 
@@ -144,10 +144,7 @@ impl Live {
     }
 }
 
-/// A clear message for a trap; the raw engine text when nothing better is known.
+/// A clear message for a trap.
 fn crash_message(e: &RuntimeError) -> String {
-    if let Some(GuestExit(code)) = e.downcast_ref::<GuestExit>() {
-        return format!("the interpreter aborted (exit status {code})");
-    }
     crate::outcome::describe_trap(&e.message())
 }

@@ -1,6 +1,6 @@
 //! The WASI preview1 subset the guest may use: output into per-sandbox buffers, clocks, and
-//! randomness from the host's `crypto`. There is no filesystem, environment or network; any other
-//! WASI import makes instantiation fail (the guest is built not to need one).
+//! randomness from the host's `crypto`. There is no filesystem, environment, network or exit; any
+//! other WASI import makes instantiation fail (the guest is built not to need one).
 
 /// WASI errno values we return.
 pub mod errno {
@@ -47,13 +47,13 @@ pub fn ms_to_ns(ms: f64) -> u64 {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use host::{imports, now_ms, HostState, GuestExit};
+pub use host::{imports, now_ms, HostState};
 
 #[cfg(target_arch = "wasm32")]
 mod host {
     use super::{clock, decode_iovecs, errno, in_bounds, ms_to_ns};
     use wasm_bindgen::prelude::wasm_bindgen;
-    use wasmer::{imports, Function, FunctionEnv, FunctionEnvMut, Imports, Memory, RuntimeError, Store};
+    use wasmer::{imports, Function, FunctionEnv, FunctionEnvMut, Imports, Memory, Store};
 
     #[wasm_bindgen]
     extern "C" {
@@ -74,11 +74,6 @@ mod host {
         pub stdout: Vec<u8>,
         pub stderr: Vec<u8>,
     }
-
-    /// The guest called `proc_exit` (libc's `exit`/`abort` path): the instance cannot go on.
-    #[derive(Debug, thiserror::Error)]
-    #[error("guest exited with status {0}")]
-    pub struct GuestExit(pub i32);
 
     fn fd_write(mut env: FunctionEnvMut<HostState>, fd: i32, iovs: i32, iovs_len: i32, nwritten: i32) -> i32 {
         let (state, store) = env.data_and_store_mut();
@@ -141,10 +136,6 @@ mod host {
         }
     }
 
-    fn proc_exit(_env: FunctionEnvMut<HostState>, code: i32) -> Result<(), RuntimeError> {
-        Err(RuntimeError::user(Box::new(GuestExit(code))))
-    }
-
     /// The import object for one sandbox: its memory and the WASI subset.
     pub fn imports(store: &mut Store, env: &FunctionEnv<HostState>, memory: &Memory) -> Imports {
         imports! {
@@ -153,7 +144,6 @@ mod host {
                 "fd_write" => Function::new_typed_with_env(store, env, fd_write),
                 "clock_time_get" => Function::new_typed_with_env(store, env, clock_time_get),
                 "random_get" => Function::new_typed_with_env(store, env, random_get),
-                "proc_exit" => Function::new_typed_with_env(store, env, proc_exit),
             },
         }
     }

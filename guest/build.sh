@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# Build the MicroPython guest: build/guest/micropython.wasm (or the path given as $1).
+#
+#   guest/build.sh [OUTPUT]
+#
+# 1. Fetches Debian's source package micropython 1.26.1+ds-1 with apt (private
+#    config, nothing in /etc touched), checks the orig tarball's sha256.
+# 2. Unpacks it into build/guest/ (git-ignored), applies guest/patches/*.patch.
+# 3. Builds with MicroPython's make infrastructure (guest/Makefile), clang-16.
+# 4. Runs binaryen (flatten + spill-pointers) so the GC sees pointers held in
+#    wasm locals, then strips names.
+# The source download and the final wasm are cached in
+# ${MPSB_CACHE:-$HOME/.cache/micropython-sandbox}; the wasm is keyed by a hash of
+# guest/ and the toolchain versions, so an unchanged guest is just copied.
+# Progress goes to stderr. Environment: MPSB_CACHE, MPSB_NO_CACHE=1 (always build).
+set -euo pipefail
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+GUEST="$REPO/guest"
+OUT=${1:-"$REPO/build/guest/micropython.wasm"}
+CACHE=${MPSB_CACHE:-"$HOME/.cache/micropython-sandbox"}
+WORK="$REPO/build/guest"
+
+MP_VERSION=1.26.1
+DEB_VERSION=1.26.1+ds-1
+ORIG=micropython_1.26.1+ds.orig.tar.xz
+ORIG_SHA256=f5ad2ec89d3e921f753d448955af98b6005655f84ba26087dde6ba0e8d062f34
+DEB_ARCHIVE=http://deb.debian.org/debian
+KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
+
+CLANG=clang-16
+WASM_LD=wasm-ld-16
+WASM_OPT="$REPO/node_modules/binaryen/bin/wasm-opt"
+# Binaryen passes that make collect-anywhere GC sound: flatten + coalesce so
+# every pointer lives in a local, spill-pointers to put them on the shadow
+# stack (needs the __stack_pointer name, so names are stripped afterwards).
+WASM_OPT_PASSES=(--flatten --coalesce-locals --reorder-locals --spill-pointers -O2
+    --strip-debug --strip-producers)
+
+START_MS=$(date +%s%3N)
+log() { local t=$(( $(date +%s%3N) - START_MS )); printf '[guest %d.%03ds] %s\n' $((t / 1000)) $((t % 1000)) "$*" >&2; }
+die() { printf '[guest] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# ---- toolchain ------------------------------------------------------------------
+for tool in "$CLANG" "$WASM_LD" node make python3 apt-get sha256sum xz patch; do
+    command -v "$tool" >/dev/null || die "missing tool: $tool (Debian: clang-16 lld-16 libclang-rt-16-dev-wasm32 wasi-libc nodejs make python3 xz-utils patch)"
+done
+[ -f /usr/include/wasm32-wasi/wasi/api.h ] || die "wasi-libc is not installed (apt-get install wasi-libc)"
+if [ ! -f "$WASM_OPT" ]; then
+    log "binaryen missing: npm install in $REPO"
+    (cd "$REPO" && npm install --no-audit --no-fund >&2) || die "npm install failed"
+fi
+[ -f "$WASM_OPT" ] || die "binaryen's wasm-opt not found at $WASM_OPT"
+
+toolchain_id() {
+    "$CLANG" --version | head -n1
+    "$WASM_LD" --version | head -n1
+    node -p 'require(process.argv[1]).version' "$REPO/node_modules/binaryen/package.json"
+    dpkg-query -W -f='${Package} ${Version}\n' wasi-libc libclang-rt-16-dev-wasm32 2>/dev/null || true
+    echo "micropython $DEB_VERSION $ORIG_SHA256"
+}
+
+# ---- cache key: guest/ (including this script) + toolchain ---------------------------
+guest_files_hash() {
+    (cd "$GUEST" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum)
+}
+KEY=$({ guest_files_hash; toolchain_id; } | sha256sum | cut -c1-32)
+CACHED="$CACHE/wasm/micropython-$KEY.wasm"
+mkdir -p "$(dirname "$OUT")"
+if [ -z "${MPSB_NO_CACHE:-}" ] && [ -f "$CACHED" ]; then
+    cp "$CACHED" "$OUT.tmp.$$" && mv "$OUT.tmp.$$" "$OUT"
+    log "cached guest $KEY -> $OUT"
+    exit 0
+fi
+log "building guest $KEY"
+
+# ---- MicroPython source ----------------------------------------------------------------
+SRC_CACHE="$CACHE/src"
+mkdir -p "$SRC_CACHE"
+verify_orig() {
+    [ -f "$SRC_CACHE/$ORIG" ] && echo "$ORIG_SHA256  $SRC_CACHE/$ORIG" | sha256sum -c --status
+}
+if ! verify_orig; then
+    log "fetching Debian source package micropython=$DEB_VERSION with apt"
+    APT="$CACHE/apt"
+    mkdir -p "$APT/lists/partial" "$APT/cache/archives/partial"
+    echo "deb-src [signed-by=$KEYRING] $DEB_ARCHIVE sid main" > "$APT/sources.list"
+    APT_OPTS=(-o "Dir::Etc::SourceList=$APT/sources.list" -o Dir::Etc::SourceParts=/nonexistent
+        -o "Dir::State::Lists=$APT/lists" -o "Dir::Cache=$APT/cache"
+        -o Debug::NoLocking=1 -o APT::Sandbox::User=root -qq)
+    apt-get "${APT_OPTS[@]}" update >&2 || die "apt-get update (private sources.list) failed"
+    rm -f "$SRC_CACHE/$ORIG"
+    (cd "$SRC_CACHE" && apt-get "${APT_OPTS[@]}" source --download-only "micropython=$DEB_VERSION" >&2) \
+        || die "apt-get source micropython=$DEB_VERSION failed"
+    [ -f "$SRC_CACHE/$ORIG" ] || die "apt did not produce $ORIG"
+    if ! verify_orig; then
+        echo "[guest] expected sha256 $ORIG_SHA256" >&2
+        sha256sum "$SRC_CACHE/$ORIG" >&2
+        mv "$SRC_CACHE/$ORIG" "$SRC_CACHE/$ORIG.bad"
+        die "SHA-256 MISMATCH for $ORIG: refusing to build (bad file moved to $ORIG.bad)"
+    fi
+fi
+log "source ok: $ORIG (sha256 verified)"
+
+# Unpack + patch, again only when the tarball or the patches change.
+SRC_STAMP=$({ echo "$ORIG_SHA256"; cat "$GUEST"/patches/*.patch 2>/dev/null; } | sha256sum | cut -c1-32)
+TOP="$WORK/micropython-$MP_VERSION"
+if [ "$(cat "$WORK/src.stamp" 2>/dev/null)" != "$SRC_STAMP" ]; then
+    log "unpacking and patching"
+    rm -rf "$TOP" "$WORK/obj" "$WORK/src.stamp"
+    mkdir -p "$WORK"
+    tar -C "$WORK" -xf "$SRC_CACHE/$ORIG"
+    [ -d "$TOP/py" ] || die "unexpected tarball layout (no micropython-$MP_VERSION/py)"
+    for p in "$GUEST"/patches/*.patch; do
+        [ -f "$p" ] || continue
+        patch -d "$TOP" -p1 --batch --quiet --no-backup-if-mismatch < "$p" >&2 || die "patch failed: $p"
+    done
+    echo "$SRC_STAMP" > "$WORK/src.stamp"
+fi
+
+# Objects are rebuilt from scratch when the toolchain or the Makefile changes
+# (make's own dependency tracking covers sources and headers).
+OBJ_STAMP=$({ echo "$SRC_STAMP"; toolchain_id; cat "$GUEST/Makefile" "$GUEST/build.sh"; } | sha256sum | cut -c1-32)
+if [ "$(cat "$WORK/obj.stamp" 2>/dev/null)" != "$OBJ_STAMP" ]; then
+    rm -rf "$WORK/obj"
+    mkdir -p "$WORK/obj"
+    echo "$OBJ_STAMP" > "$WORK/obj.stamp"
+fi
+
+# ---- compile and link ------------------------------------------------------------------
+log "make (this takes a minute from scratch)"
+make -C "$GUEST" -j2 TOP="$TOP" BUILD="$WORK/obj" CLANG="$CLANG" >&2 || die "make failed"
+LINKED="$WORK/obj/micropython.linked.wasm"
+
+# ---- binaryen ------------------------------------------------------------------------------
+# --spill-pointers finds the shadow stack pointer by its name: make sure it has one.
+node "$REPO/node_modules/binaryen/bin/wasm-dis" "$LINKED" > "$WORK/obj/linked.wat"
+grep -q '^ (global \$__stack_pointer (mut i32)' "$WORK/obj/linked.wat" \
+    || die "linked module has no named __stack_pointer global: --spill-pointers would do nothing"
+rm -f "$WORK/obj/linked.wat"
+log "wasm-opt ${WASM_OPT_PASSES[*]}"
+node "$WASM_OPT" "$LINKED" "${WASM_OPT_PASSES[@]}" -o "$WORK/micropython.opt.wasm" >&2 || die "wasm-opt failed"
+
+# ---- check the module's interface ------------------------------------------------------------
+node - "$WORK/micropython.opt.wasm" <<'EOF' >&2 || die "interface check failed"
+const m = new WebAssembly.Module(require('fs').readFileSync(process.argv[2]));
+const allowed = new Set(['env.memory', 'wasi_snapshot_preview1.fd_write',
+  'wasi_snapshot_preview1.clock_time_get', 'wasi_snapshot_preview1.random_get',
+  'wasi_snapshot_preview1.proc_exit']);
+const bad = WebAssembly.Module.imports(m).map(i => i.module + '.' + i.name).filter(n => !allowed.has(n));
+if (bad.length) { console.error('unexpected imports: ' + bad.join(', ')); process.exit(1); }
+const ex = new Set(WebAssembly.Module.exports(m).map(e => e.name));
+for (const n of ['_initialize', 'mp_sandbox_init', 'mp_sandbox_input', 'mp_sandbox_exec'])
+  if (!ex.has(n)) { console.error('missing export ' + n); process.exit(1); }
+EOF
+
+# ---- smoke test: load in Node, run Python, collect on every allocation --------------------------
+log "smoke test"
+node - "$WORK/micropython.opt.wasm" <<'EOF' >&2 || die "smoke test failed"
+const fs = require('fs');
+const m = new WebAssembly.Module(fs.readFileSync(process.argv[2]));
+const memory = new WebAssembly.Memory({ initial: 64, maximum: 1024 });
+let out = '';
+const wasi = {
+  fd_write(fd, iovs, n, nw) {
+    const dv = new DataView(memory.buffer); let t = 0;
+    for (let i = 0; i < n; i++) {
+      const p = dv.getUint32(iovs + 8 * i, true), l = dv.getUint32(iovs + 8 * i + 4, true);
+      out += Buffer.from(memory.buffer, p, l).toString(); t += l;
+    }
+    dv.setUint32(nw, t, true); return 0;
+  },
+  clock_time_get(id, prec, p) { new DataView(memory.buffer).setBigUint64(p, process.hrtime.bigint(), true); return 0; },
+  random_get(p, l) { return 0; },
+  proc_exit(c) { throw new Error('proc_exit ' + c); },
+};
+const e = new WebAssembly.Instance(m, { env: { memory }, wasi_snapshot_preview1: wasi }).exports;
+e._initialize();
+if (e.mp_sandbox_init(1 << 20) !== 0) throw new Error('mp_sandbox_init failed');
+const src = Buffer.from('import gc\ngc.threshold(1)\nd = {str(i): [i] * 3 for i in range(200)}\n' +
+  'try:\n  {}[0]\nexcept KeyError:\n  pass\nprint(sum(v[2] for v in d.values()), repr(1/3))');
+const p = e.mp_sandbox_input(src.length + 5);
+new Uint8Array(memory.buffer, p, src.length).set(src);
+Buffer.from('smoke').copy(Buffer.from(memory.buffer, p + src.length, 5));
+const r = new Uint32Array(memory.buffer, e.mp_sandbox_exec(src.length, 5, 0), 8);
+if (r[0] !== 0 || out !== '19900 0.3333333333333333\n') throw new Error('unexpected result ' + r[0] + ' ' + JSON.stringify(out));
+EOF
+
+mkdir -p "$CACHE/wasm"
+cp "$WORK/micropython.opt.wasm" "$CACHED.tmp.$$" && mv "$CACHED.tmp.$$" "$CACHED"
+cp "$WORK/micropython.opt.wasm" "$OUT.tmp.$$" && mv "$OUT.tmp.$$" "$OUT"
+log "built $OUT ($(stat -c %s "$OUT") bytes), cached as $CACHED"

@@ -1,0 +1,340 @@
+// micropython-sandbox guest: the exports of the guest ABI (docs/architecture.md)
+// and the port glue MicroPython needs (GC roots, NLR failure, HAL).
+
+#include <stdlib.h>
+#include <string.h>
+#include <wasi/api.h>
+
+#include "py/compile.h"
+#include "py/cstack.h"
+#include "py/gc.h"
+#include "py/mphal.h"
+#include "py/runtime.h"
+#include "py/unicode.h"
+
+#define EXPORT(name) __attribute__((export_name(#name), visibility("default")))
+
+// Bounds of the shadow stack (wasm-ld symbols; --stack-first puts it first).
+extern char __stack_low;
+extern char __stack_high;
+
+// Malloc head-room checked at init: LLVM's SjLj lowering mallocs a small
+// table in every call of a function that uses nlr_push, unchecked.
+#define MALLOC_RESERVE (256 * 1024)
+
+enum { STATUS_OK = 0, STATUS_EXCEPTION = 1, STATUS_EXIT = 2 };
+
+// ---- growable text buffers outside the GC heap (usable after MemoryError) -------
+
+typedef struct {
+    char *buf;
+    size_t len;
+    size_t alloc;
+} text_t;
+
+static void text_clear(text_t *t) {
+    t->len = 0;
+}
+
+static void text_add(text_t *t, const char *s, size_t n) {
+    if (t->len + n + 1 > t->alloc) {
+        size_t want = t->alloc ? t->alloc : 256;
+        while (want < t->len + n + 1) {
+            want *= 2;
+        }
+        char *b = realloc(t->buf, want);
+        if (b == NULL) {
+            return; // out of memory: the text is truncated
+        }
+        t->buf = b;
+        t->alloc = want;
+    }
+    memcpy(t->buf + t->len, s, n);
+    t->len += n;
+}
+
+static void text_print_strn(void *env, const char *s, size_t n) {
+    text_add((text_t *)env, s, n);
+}
+
+static text_t type_text, msg_text, tb_text;
+static uint32_t result[8];
+
+// ---- stack helpers ---------------------------------------------------------------
+
+// An address inside the caller's frame region: everything the callers hold
+// (including binaryen's pointer spills) lies at or above it.
+__attribute__((noinline)) static uintptr_t stack_here(void) {
+    volatile char here = 0;
+    uintptr_t addr = (uintptr_t)&here;
+    __asm__ volatile ("" : "+r"(addr)); // launder: we want the address itself
+    return addr;
+}
+
+// Zero the unused part of the shadow stack so stale pointers left by earlier
+// runs cannot keep garbage alive (gc_collect scans conservatively).
+__attribute__((noinline)) static void clear_unused_stack(void) {
+    uintptr_t here = stack_here();
+    uintptr_t low = (uintptr_t)&__stack_low;
+    if (here > low + 256) {
+        memset((void *)low, 0, here - 256 - low);
+    }
+}
+
+void gc_collect(void) {
+    gc_collect_start();
+    uintptr_t sp = stack_here() & ~(uintptr_t)(sizeof(void *) - 1);
+    uintptr_t top = (uintptr_t)MP_STATE_THREAD(stack_top);
+    gc_collect_root((void **)sp, (top - sp) / sizeof(void *));
+    gc_collect_end();
+}
+
+// An exception with no handler: cannot happen below our exports' nlr_push.
+void nlr_jump_fail(void *val) {
+    (void)val;
+    __builtin_trap();
+}
+
+// ---- HAL ---------------------------------------------------------------------------
+
+uint64_t mpsb_clock_ns(int realtime) {
+    __wasi_timestamp_t t = 0;
+    (void)!__wasi_clock_time_get(realtime ? __WASI_CLOCKID_REALTIME : __WASI_CLOCKID_MONOTONIC, 1000, &t);
+    return t;
+}
+
+uint32_t mpsb_random_u32(void) {
+    uint32_t v = 0;
+    (void)!__wasi_random_get((uint8_t *)&v, sizeof(v));
+    return v;
+}
+
+static void busy_wait_ns(uint64_t ns) {
+    uint64_t start = mpsb_clock_ns(0);
+    while (mpsb_clock_ns(0) - start < ns) {
+        MICROPY_EVENT_POLL_HOOK
+    }
+}
+
+void mp_hal_delay_ms(unsigned int ms) {
+    busy_wait_ns((uint64_t)ms * 1000000u);
+}
+
+void mp_hal_delay_us(unsigned int us) {
+    busy_wait_ns((uint64_t)us * 1000u);
+}
+
+// ---- exports -----------------------------------------------------------------------
+
+// Ballast: a block of the GC heap held while a run starts, given back when a
+// run ends in MemoryError, so that the next run can still parse and execute
+// (e.g. `del x`) even when a global filled the heap. Taken again, if it fits,
+// at the start of each later run (not the one right after the MemoryError).
+MP_REGISTER_ROOT_POINTER(void *mpsb_ballast);
+static size_t ballast_size;
+static bool ballast_skip_once; // the last run ended in MemoryError: leave the room free
+
+static void ballast_take(void) {
+    if (MP_STATE_VM(mpsb_ballast) == NULL && ballast_size != 0) {
+        // Only when twice its size is free (in one piece): taking the last
+        // free room would just make the next run fail.
+        void *p = gc_alloc(2 * ballast_size, 0);
+        if (p != NULL) {
+            p = gc_realloc(p, ballast_size, false); // shrinks in place
+        }
+        MP_STATE_VM(mpsb_ballast) = p;
+    }
+}
+
+static void ballast_release(void) {
+    if (MP_STATE_VM(mpsb_ballast) != NULL) {
+        gc_free(MP_STATE_VM(mpsb_ballast));
+        MP_STATE_VM(mpsb_ballast) = NULL;
+    }
+}
+
+static bool initialised;
+static char *input_buf;
+static size_t input_alloc;
+
+EXPORT(mp_sandbox_init) int mp_sandbox_init(uint32_t heap_bytes) {
+    if (initialised) {
+        return 2;
+    }
+    heap_bytes &= ~(uint32_t)15;
+    if (heap_bytes < 16 * 1024) {
+        return 1;
+    }
+    char *heap = malloc(heap_bytes);
+    if (heap == NULL) {
+        return 1;
+    }
+    void *reserve = malloc(MALLOC_RESERVE);
+    if (reserve == NULL) {
+        free(heap);
+        return 1;
+    }
+    free(reserve);
+
+    mp_cstack_init_with_top(&__stack_high, &__stack_high - &__stack_low);
+    gc_init(heap, heap + heap_bytes);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_init();
+        nlr_pop();
+    } else {
+        return 1; // the heap is too small even to start
+    }
+    ballast_size = heap_bytes / 32;
+    if (ballast_size > 256 * 1024) {
+        ballast_size = 256 * 1024;
+    }
+    initialised = true;
+    return 0;
+}
+
+EXPORT(mp_sandbox_input) uint32_t mp_sandbox_input(uint32_t len) {
+    size_t want = (size_t)len + 1;
+    if (want > input_alloc) {
+        free(input_buf);
+        input_alloc = 0;
+        input_buf = malloc(want);
+        if (input_buf == NULL) {
+            return 0;
+        }
+        input_alloc = want;
+    }
+    return (uint32_t)(uintptr_t)input_buf;
+}
+
+// Print `exc` with `kind` into `t`; a failure while printing (a user __str__
+// that raises, MemoryError) leaves whatever was printed so far.
+static void print_obj_into(text_t *t, mp_obj_t obj, mp_print_kind_t kind) {
+    mp_print_t print = {t, text_print_strn};
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_print_helper(&print, obj, kind);
+        nlr_pop();
+    }
+}
+
+static void print_exception_into(text_t *t, mp_obj_t exc) {
+    mp_print_t print = {t, text_print_strn};
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_print_exception(&print, exc);
+        nlr_pop();
+    } else {
+        const char *name = qstr_str(mp_obj_get_type(exc)->name);
+        text_add(t, name, strlen(name));
+        text_add(t, "\n", 1);
+    }
+}
+
+static void handle_exception(mp_obj_t exc) {
+    const mp_obj_type_t *type = mp_obj_get_type(exc);
+    const char *name = qstr_str(type->name);
+    text_add(&type_text, name, strlen(name));
+    print_obj_into(&msg_text, exc, PRINT_STR);
+
+    if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_SystemExit))) {
+        result[0] = STATUS_EXIT;
+        mp_obj_t value = mp_obj_exception_get_value(exc);
+        if (value == mp_const_none) {
+            result[1] = 0;
+        } else if (mp_obj_is_int(value)) {
+            result[1] = (uint32_t)mp_obj_int_get_truncated(value);
+        } else {
+            // Like CPython: a non-int code is printed to stderr, exit status 1.
+            result[1] = 1;
+            text_t *t = &tb_text;
+            print_obj_into(t, value, PRINT_STR);
+            text_add(t, "\n", 1);
+            mpsb_write(2, t->buf, t->len);
+            text_clear(t);
+        }
+        return;
+    }
+    result[0] = STATUS_EXCEPTION;
+    if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_MemoryError))) {
+        ballast_release();
+        ballast_skip_once = true;
+    }
+    print_exception_into(&tb_text, exc);
+    mpsb_write(2, tb_text.buf, tb_text.len);
+}
+
+static void run(const char *src, size_t src_len, const char *name, size_t name_len, uint32_t flags) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        if (!utf8_check((const byte *)name, name_len)) {
+            name = "<input>";
+            name_len = strlen(name);
+        }
+        qstr source_name = qstr_from_strn(name, name_len);
+        if (!utf8_check((const byte *)src, src_len)) {
+            mp_obj_t exc = mp_obj_new_exception_msg(&mp_type_SyntaxError,
+                MP_ERROR_TEXT("source is not valid UTF-8"));
+            mp_obj_exception_add_traceback(exc, source_name, 1, MP_QSTRnull);
+            nlr_raise(exc);
+        }
+        mp_lexer_t *lex = mp_lexer_new_from_str_len(source_name, src, src_len, 0);
+        bool single = (flags & 1) != 0;
+        mp_parse_tree_t tree = mp_parse(lex, single ? MP_PARSE_SINGLE_INPUT : MP_PARSE_FILE_INPUT);
+        mp_obj_t module_fun = mp_compile(&tree, source_name, single);
+        mp_call_function_0(module_fun);
+        nlr_pop();
+    } else {
+        handle_exception(MP_OBJ_FROM_PTR(nlr.ret_val));
+    }
+}
+
+static uint32_t finish_result(void) {
+    result[2] = (uint32_t)(uintptr_t)type_text.buf;
+    result[3] = type_text.len;
+    result[4] = (uint32_t)(uintptr_t)msg_text.buf;
+    result[5] = msg_text.len;
+    result[6] = (uint32_t)(uintptr_t)tb_text.buf;
+    result[7] = tb_text.len;
+    return (uint32_t)(uintptr_t)result;
+}
+
+EXPORT(mp_sandbox_exec) uint32_t mp_sandbox_exec(uint32_t src_len, uint32_t name_len, uint32_t flags) {
+    memset(result, 0, sizeof(result));
+    text_clear(&type_text);
+    text_clear(&msg_text);
+    text_clear(&tb_text);
+    if (!initialised || input_buf == NULL || (size_t)src_len + name_len > input_alloc) {
+        // Not initialised, or the input does not fit the buffer from mp_sandbox_input.
+        result[0] = STATUS_EXCEPTION;
+        text_add(&type_text, "SystemError", 11);
+        return finish_result();
+    }
+
+    clear_unused_stack();
+    // A previous run may have left the heap locked (micropython.heap_lock())
+    // or an exception scheduled: start clean.
+    MP_STATE_THREAD(gc_lock_depth) = 0;
+    MP_STATE_THREAD(mp_pending_exception) = MP_OBJ_NULL;
+    // Every run starts in __main__, whatever the previous run left behind.
+    mp_globals_set(&MP_STATE_VM(dict_main));
+    mp_locals_set(&MP_STATE_VM(dict_main));
+
+    if (ballast_skip_once) {
+        ballast_skip_once = false;
+    } else {
+        ballast_take();
+    }
+    run(input_buf, src_len, input_buf + src_len, name_len, flags);
+    mpsb_flush();
+    return finish_result();
+}
+
+// open(): there is no filesystem in the sandbox.
+static mp_obj_t mpsb_open(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs) {
+    (void)n_args;
+    (void)args;
+    (void)kwargs;
+    mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("no filesystem in the sandbox"));
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_open_obj, 1, mpsb_open);
