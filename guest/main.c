@@ -22,7 +22,10 @@ extern char __stack_high;
 // table in every call of a function that uses nlr_push, unchecked.
 #define MALLOC_RESERVE (256 * 1024)
 
-enum { STATUS_OK = 0, STATUS_EXCEPTION = 1, STATUS_EXIT = 2 };
+enum { STATUS_OK = 0, STATUS_EXCEPTION = 1, STATUS_EXIT = 2, STATUS_ABORTED = 3 };
+
+// The GC heap starts this small and grows on demand up to heap_limit.
+#define INITIAL_HEAP (64 * 1024)
 
 // ---- growable text buffers outside the GC heap (usable after MemoryError) -------
 
@@ -124,6 +127,53 @@ void mp_hal_delay_us(unsigned int us) {
     busy_wait_ns((uint64_t)us * 1000u);
 }
 
+// ---- growable heap ------------------------------------------------------------------
+
+static size_t heap_limit;
+
+// How much more the GC may add as new heap areas (MICROPY_GC_SPLIT_HEAP_AUTO): what the limit
+// leaves after the areas so far. malloc failing (the memory cap) also stops growth.
+size_t gc_get_max_new_split(void) {
+    size_t total = 0;
+    for (mp_state_mem_area_t *a = &MP_STATE_MEM(area); a != NULL; a = a->next) {
+        total += a->gc_pool_end - a->gc_alloc_table_start;
+    }
+    return total < heap_limit ? heap_limit - total : 0;
+}
+
+// ---- limits -----------------------------------------------------------------------------
+// The metering pass (guest/meter) counts fuel down in every loop and function entry and calls
+// mp_sandbox_fuel_exhausted when it runs out. The host's poll either refills it (more budget,
+// deadline not reached, output within limits) or decides the run must stop and grants a little
+// grace fuel: we request a VM abort, which lands at the next bytecode or C safe point. Code still
+// stuck in C when the grace is gone cannot be unwound safely: we trap, and the host discards the
+// instance.
+
+__attribute__((import_module("sandbox"), import_name("poll"))) int32_t mpsb_host_poll(void);
+
+static enum { RUNNING, STOPPING, STOPPED } stop_state;
+
+EXPORT(mp_sandbox_fuel_exhausted) void mp_sandbox_fuel_exhausted(void) {
+    if (stop_state == STOPPING) {
+        __builtin_trap();
+    }
+    if (mpsb_host_poll() == 0 || stop_state == STOPPED) {
+        return;
+    }
+    stop_state = STOPPING;
+    mp_sched_vm_abort();
+}
+
+uint32_t mpsb_call_depth;
+static uint32_t max_call_depth; // set per run; UINT32_MAX leaves only the stack check
+
+void mpsb_call_enter(void) {
+    if (++mpsb_call_depth > max_call_depth) {
+        mpsb_call_depth--;
+        mp_raise_recursion_depth();
+    }
+}
+
 // ---- exports -----------------------------------------------------------------------
 
 // Ballast: a block of the GC heap held while a run starts, given back when a
@@ -161,11 +211,11 @@ EXPORT(mp_sandbox_init) int mp_sandbox_init(uint32_t heap_bytes) {
     if (initialised) {
         return 2;
     }
-    heap_bytes &= ~(uint32_t)15;
-    if (heap_bytes < 16 * 1024) {
+    heap_limit = heap_bytes & ~(uint32_t)15;
+    if (heap_limit < INITIAL_HEAP) {
         return 1;
     }
-    char *heap = malloc(heap_bytes);
+    char *heap = malloc(INITIAL_HEAP);
     if (heap == NULL) {
         return 1;
     }
@@ -177,7 +227,7 @@ EXPORT(mp_sandbox_init) int mp_sandbox_init(uint32_t heap_bytes) {
     free(reserve);
 
     mp_cstack_init_with_top(&__stack_high, &__stack_high - &__stack_low);
-    gc_init(heap, heap + heap_bytes);
+    gc_init(heap, heap + INITIAL_HEAP);
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_init();
@@ -185,10 +235,13 @@ EXPORT(mp_sandbox_init) int mp_sandbox_init(uint32_t heap_bytes) {
     } else {
         return 1; // the heap is too small even to start
     }
-    ballast_size = heap_bytes / 32;
+    ballast_size = heap_limit / 32;
     if (ballast_size > 256 * 1024) {
         ballast_size = 256 * 1024;
     }
+    // Taken now, not in the first run: growing the heap for it is the sandbox's cost, not the
+    // run's (it would eat a small fuel budget before the program starts).
+    ballast_take();
     initialised = true;
     return 0;
 }
@@ -267,6 +320,7 @@ static void handle_exception(mp_obj_t exc) {
 static void run(const char *src, size_t src_len, const char *name, size_t name_len, uint32_t flags) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
+        nlr_set_abort(&nlr);
         if (!utf8_check((const byte *)name, name_len)) {
             name = "<input>";
             name_len = strlen(name);
@@ -284,9 +338,14 @@ static void run(const char *src, size_t src_len, const char *name, size_t name_l
         mp_obj_t module_fun = mp_compile(&tree, source_name, single);
         mp_call_function_0(module_fun);
         nlr_pop();
+    } else if (nlr.ret_val == NULL) {
+        // A VM abort (fuel, deadline, output): the host knows why.
+        stop_state = STOPPED;
+        result[0] = STATUS_ABORTED;
     } else {
         handle_exception(MP_OBJ_FROM_PTR(nlr.ret_val));
     }
+    nlr_set_abort(NULL);
 }
 
 static uint32_t finish_result(void) {
@@ -299,7 +358,7 @@ static uint32_t finish_result(void) {
     return (uint32_t)(uintptr_t)result;
 }
 
-EXPORT(mp_sandbox_exec) uint32_t mp_sandbox_exec(uint32_t src_len, uint32_t name_len, uint32_t flags) {
+EXPORT(mp_sandbox_exec) uint32_t mp_sandbox_exec(uint32_t src_len, uint32_t name_len, uint32_t flags, uint32_t max_depth) {
     memset(result, 0, sizeof(result));
     text_clear(&type_text);
     text_clear(&msg_text);
@@ -316,6 +375,11 @@ EXPORT(mp_sandbox_exec) uint32_t mp_sandbox_exec(uint32_t src_len, uint32_t name
     // or an exception scheduled: start clean.
     MP_STATE_THREAD(gc_lock_depth) = 0;
     MP_STATE_THREAD(mp_pending_exception) = MP_OBJ_NULL;
+    // A previous run may have been aborted mid-call: limits start fresh.
+    MP_STATE_VM(vm_abort) = false;
+    stop_state = RUNNING;
+    mpsb_call_depth = 0;
+    max_call_depth = max_depth;
     // Every run starts in __main__, whatever the previous run left behind.
     mp_globals_set(&MP_STATE_VM(dict_main));
     mp_locals_set(&MP_STATE_VM(dict_main));

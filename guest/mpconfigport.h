@@ -3,6 +3,7 @@
 // keeps py/mpconfig.h's default for the ROM level below.
 
 #include <stdint.h>
+#include <stdlib.h> // gc.c grows the heap with malloc (MP_PLAT_ALLOC_HEAP) and expects it declared
 #include <alloca.h>
 
 // Base feature set: the same level as the unix "standard" variant's core language.
@@ -12,8 +13,12 @@
 
 // The host talks to us in source text, so the compiler is needed.
 #define MICROPY_ENABLE_COMPILER             (1)
-// Garbage-collected heap of a fixed size handed to mp_sandbox_init.
+// Garbage-collected heap.
 #define MICROPY_ENABLE_GC                   (1)
+// The heap starts small and grows (new areas from malloc) up to the limit given to
+// mp_sandbox_init: an idle sandbox costs little, and peak memory means something.
+#define MICROPY_GC_SPLIT_HEAP               (1)
+#define MICROPY_GC_SPLIT_HEAP_AUTO          (1)
 // Python floats are doubles, as in CPython.
 #define MICROPY_FLOAT_IMPL                  (MICROPY_FLOAT_IMPL_DOUBLE)
 // Arbitrary-precision ints, as in CPython.
@@ -219,6 +224,23 @@
 // Allow sys.stdout.write etc. to see str/bytes comparison warnings off (CPython-like).
 #define MICROPY_PY_STR_BYTES_CMP_WARN       (0)
 
+// ---- limits (main.c) --------------------------------------------------------------
+
+// Fuel, deadline and output limits stop a run with a VM abort: it unwinds to the top level
+// and no Python handler (not even `except BaseException`) sees it.
+#define MICROPY_ENABLE_VM_ABORT             (1)
+// C-level loops (sum, sorted, iteration, calls from C) act on a pending abort here
+// (patches/0002); the VM loop checks it on its own.
+#define MICROPY_C_SAFE_POINT() \
+    do { \
+        if (MP_STATE_VM(vm_abort)) { \
+            mp_handle_pending(true); \
+        } \
+    } while (0)
+// maxRecursionDepth: counts nested Python calls (patches/0002).
+#define MICROPY_FUN_BC_CALL_ENTER()         mpsb_call_enter()
+#define MICROPY_FUN_BC_CALL_EXIT()          (mpsb_call_depth--)
+
 // ---- port hooks ------------------------------------------------------------------
 
 // time.sleep() busy-waits on clock_time_get; this is what runs inside the wait.
@@ -254,3 +276,5 @@ typedef long mp_off_t;
 
 extern const struct _mp_print_t mp_stderr_print;
 uint32_t mpsb_random_u32(void);
+extern uint32_t mpsb_call_depth;
+void mpsb_call_enter(void);

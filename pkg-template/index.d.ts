@@ -1,11 +1,37 @@
-/** Options fixed for the lifetime of a sandbox. */
-export interface SandboxOptions {
+/** Limits a run may hit; on `Sandbox.create` they are the session's defaults, on `run` overrides. */
+export interface Limits {
+  /**
+   * Wall-clock limit in ms (`Infinity`: none). The guest stops Python code at the deadline and the
+   * session survives; in a Worker session, code stuck in C is stopped a little later by terminating
+   * the Worker (`sessionLost: true`; the next run starts a fresh interpreter). Either way
+   * `error.kind` is `"timeout"`.
+   */
+  timeoutMs?: number;
+  /** Deterministic CPU budget (`Infinity`: none); `error.kind: "fuel"` when spent. */
+  fuel?: number;
+  /** Bytes of stdout + stderr kept. */
+  maxOutputBytes?: number;
+  /** Past `maxOutputBytes`: `"truncate"` the output (flagged in the result) or stop the run with `"error"`. */
+  outputLimit?: "truncate" | "error";
+  /** Maximum depth of nested Python calls (`Infinity`: only the stack bounds it). */
+  maxRecursionDepth?: number;
+}
+
+/** Options for a sandbox: fixed for its lifetime, plus defaults for its runs. */
+export interface SandboxOptions extends Limits {
   /** Cap on the sandbox's whole linear memory in bytes (stack, static data, GC heap). Default 64 MiB. */
   memoryBytes?: number;
+  /**
+   * Run the interpreter in a Worker (Web Worker in browsers, worker_threads in Node and Deno), so
+   * `timeoutMs` also stops code stuck in C by terminating it. Default `true` where the runtime has
+   * Workers; `false` runs inline (cheaper, many per process, only the soft limits). Cloudflare
+   * Workers (workerd) have no Workers: only `false` is possible there.
+   */
+  worker?: boolean;
 }
 
 /** Options for one run. */
-export interface RunOptions {
+export interface RunOptions extends Limits {
   /** File name shown in tracebacks. Default `"<stdin>"`. */
   filename?: string;
   /** `"exec"` (default) runs a module; `"single"` runs one interactive statement and prints expression values, like a REPL. */
@@ -30,9 +56,13 @@ export interface RunResult {
   error?: RunError;
   /** Set when the program raised `SystemExit`. */
   exitCode?: number;
-  /** The interpreter was lost (e.g. it trapped); the next run starts a fresh one. */
+  /** Output past `maxOutputBytes` was cut off. */
+  stdoutTruncated?: boolean;
+  stderrTruncated?: boolean;
+  /** The interpreter was lost (it trapped, or its Worker was terminated at the deadline); the next run starts a fresh one. */
   sessionLost?: boolean;
-  stats: { durationMs: number };
+  /** `fuelUsed` and `memoryBytes` (peak linear memory) are 0 when the Worker was terminated. */
+  stats: { durationMs: number; fuelUsed: number; memoryBytes: number };
 }
 
 /** A persistent MicroPython session: state survives between runs. */
@@ -41,9 +71,11 @@ export declare class Sandbox implements Disposable {
   static create(options?: SandboxOptions): Promise<Sandbox>;
   /** Resolves with what the program did; rejects only on misuse (closed sandbox, bad arguments). */
   run(code: string, options?: RunOptions): Promise<RunResult>;
-  /** Frees the interpreter; later `run` calls reject. */
+  /** Frees the interpreter (terminating its Worker if a run is in progress); later `run` calls reject. */
   close(): void;
   readonly closed: boolean;
+  /** Whether this session runs in a Worker (so `timeoutMs` is also enforced by terminating it). */
+  readonly worker: boolean;
   [Symbol.dispose](): void;
 }
 

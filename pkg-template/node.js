@@ -1,18 +1,9 @@
-// Node entry point: reads the wasm files next to this module.
-import { readFile } from "node:fs/promises";
-import { initSync, Guest } from "./host.js";
+// Node entry point: sandboxes run in worker_threads by default (node-worker.js).
 import { createApi } from "./core.js";
+import { load } from "./node-load.js";
+import { spawnThread } from "./threads.js";
 
-async function load() {
-  const file = (name) => readFile(new URL(name, import.meta.url));
-  const [host, guestBytes, guestTypes] = await Promise.all(
-    ["host_bg.wasm", "micropython.wasm", "micropython.types.wasm"].map(file),
-  );
-  // Compile ourselves: wasm-bindgen's async init probes `Request`, which makes Node load its
-  // fetch implementation (~20 ms of cold start).
-  const [hostModule, guestModule] = await Promise.all([WebAssembly.compile(host), WebAssembly.compile(guestBytes)]);
-  initSync({ module: hostModule });
-  return Guest.fromModule(guestModule, guestTypes);
-}
-
-export const { Sandbox, runPython } = createApi(load);
+export const { Sandbox, runPython } = createApi({
+  load,
+  spawnWorker: () => spawnThread(new URL("./node-worker.js", import.meta.url)),
+});

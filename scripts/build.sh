@@ -13,12 +13,4 @@ if [ ! -f "$ROOT/build/host/host_bg.wasm" ] || [ "$HOST_WASM" -nt "$ROOT/build/h
     --out-dir "$ROOT/build/host" --out-name host "$HOST_WASM"
 fi
 
-rm -rf "$ROOT/pkg.tmp"
-mkdir -p "$ROOT/pkg.tmp"
-cp -R "$ROOT/pkg-template/." "$ROOT/pkg.tmp/"
-cp "$ROOT/build/host/host.js" "$ROOT/build/host/host_bg.wasm" "$ROOT/build/guest/micropython.wasm" "$ROOT/pkg.tmp/"
-node "$ROOT/scripts/wasm-types-stub.mjs" "$ROOT/build/guest/micropython.wasm" "$ROOT/pkg.tmp/micropython.types.wasm"
-rm -rf "$ROOT/pkg"
-mv "$ROOT/pkg.tmp" "$ROOT/pkg"
-mkdir -p "$ROOT/node_modules"
-ln -sfn ../pkg "$ROOT/node_modules/micropython-sandbox"
+bash "$ROOT/scripts/package.sh"

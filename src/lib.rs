@@ -21,8 +21,8 @@ mod js;
 pub mod sandbox;
 
 pub use error::Error;
-pub use limits::Limits;
-pub use outcome::{ErrorKind, Outcome, RunError};
+pub use limits::{Limits, OutputLimit, RunLimits};
+pub use outcome::{ErrorKind, Outcome, RunError, Stats};
 
 #[cfg(target_arch = "wasm32")]
 pub use guest::Guest;

@@ -1,4 +1,6 @@
-//! Per-sandbox limits and how they translate into the guest's memory layout.
+//! Limits: what a sandbox may use ([`Limits`]), per-run overrides ([`RunLimits`]), and the
+//! accounting during a run — fuel and deadline ([`Meter`]) and captured output ([`Output`]).
+//! Pure logic, tested natively; `sandbox.rs` and `wasi.rs` wire it to the guest.
 
 use crate::Error;
 
@@ -9,30 +11,86 @@ pub const PAGE: u32 = 65536;
 /// call of a function that sets up an exception handler, and the input buffer lives there too).
 pub const MALLOC_HEADROOM: u32 = 1 << 20;
 
-/// Smallest GC heap worth starting an interpreter with.
+/// Smallest GC heap limit worth starting an interpreter with.
 pub const MIN_HEAP: u32 = 256 << 10;
 
-/// Limits of one sandbox.
+/// Fuel handed to the guest at a time: between two slices the host checks the deadline, so this
+/// bounds how late a soft deadline is noticed (a few milliseconds of guest work).
+pub const FUEL_SLICE: u64 = 1 << 20;
+
+/// Fuel granted after a stop decision so the guest can reach a point where it can unwind (the
+/// next bytecode or C safe point); a stop from fuel gets a share of the budget instead.
+pub const STOP_GRACE: u64 = 1 << 20;
+
+/// What to do when output passes `max_output_bytes`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputLimit {
+    /// Keep the first bytes, drop the rest, flag the stream as truncated; the run goes on.
+    Truncate,
+    /// Stop the run with an `output` error.
+    Error,
+}
+
+/// Limits of one sandbox; each run may override all but `memory_bytes` with [`RunLimits`].
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Limits {
     /// Cap on the sandbox's whole linear memory (stack, static data, GC heap, malloc).
     pub memory_bytes: u32,
+    /// Deterministic CPU budget per run, in guest fuel units (`u64::MAX`: unlimited).
+    pub fuel: u64,
+    /// Wall-clock budget per run (`INFINITY`: none); noticed at the next fuel slice.
+    pub timeout_ms: f64,
+    /// Cap on stdout + stderr captured per run.
+    pub max_output_bytes: u32,
+    pub output_limit: OutputLimit,
+    /// Maximum nesting of Python calls (`u32::MAX`: only the stack check, ~350 frames).
+    pub max_recursion_depth: u32,
 }
 
 impl Default for Limits {
+    /// Safe for untrusted code with no options: 64 MiB, 5 s, 1 MiB of output (truncated).
     fn default() -> Self {
-        Limits { memory_bytes: 64 << 20 }
+        Limits {
+            memory_bytes: 64 << 20,
+            fuel: u64::MAX,
+            timeout_ms: 5000.0,
+            max_output_bytes: 1 << 20,
+            output_limit: OutputLimit::Truncate,
+            max_recursion_depth: u32::MAX,
+        }
     }
 }
 
+/// Per-run overrides of a sandbox's [`Limits`].
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct RunLimits {
+    pub fuel: Option<u64>,
+    pub timeout_ms: Option<f64>,
+    pub max_output_bytes: Option<u32>,
+    pub output_limit: Option<OutputLimit>,
+    pub max_recursion_depth: Option<u32>,
+}
+
 impl Limits {
+    /// These limits with a run's overrides applied.
+    pub fn with(&self, run: &RunLimits) -> Limits {
+        Limits {
+            memory_bytes: self.memory_bytes,
+            fuel: run.fuel.unwrap_or(self.fuel),
+            timeout_ms: run.timeout_ms.unwrap_or(self.timeout_ms),
+            max_output_bytes: run.max_output_bytes.unwrap_or(self.max_output_bytes),
+            output_limit: run.output_limit.unwrap_or(self.output_limit),
+            max_recursion_depth: run.max_recursion_depth.unwrap_or(self.max_recursion_depth),
+        }
+    }
+
     /// Maximum memory in pages (the memory cap rounded down to whole pages).
     pub fn max_pages(&self) -> u32 {
         self.memory_bytes / PAGE
     }
 
-    /// GC heap size for a guest whose static image (stack + data) needs `static_pages`: whatever
-    /// the cap leaves after the static image and malloc headroom.
+    /// GC heap limit for a guest whose static image (stack + data) needs `static_pages`:
+    /// whatever the cap leaves after the static image and malloc headroom.
     pub fn heap_bytes(&self, static_pages: u32) -> Result<u32, Error> {
         let fixed = static_pages as u64 * PAGE as u64 + MALLOC_HEADROOM as u64;
         let cap = self.max_pages() as u64 * PAGE as u64;
@@ -48,27 +106,216 @@ impl Limits {
     }
 }
 
+/// Why the host stopped a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    Fuel,
+    Timeout,
+    Output,
+}
+
+/// Fuel and deadline accounting for one run. The guest holds a fuel counter it counts down; when
+/// it goes negative the guest polls, and the meter either refills it with the next slice or
+/// decides to stop.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meter {
+    /// Fuel not yet handed to the guest.
+    left: u64,
+    budget: u64,
+    /// Fuel handed to the guest so far, grace included.
+    handed: u64,
+    deadline_ms: f64,
+    stop: Option<Stop>,
+}
+
+impl Meter {
+    /// A meter for a run starting at `now_ms`; returns it and the guest's first fuel value.
+    pub fn start(limits: &Limits, now_ms: f64) -> (Meter, i64) {
+        let mut meter = Meter { left: limits.fuel, budget: limits.fuel, handed: 0, deadline_ms: now_ms + limits.timeout_ms, stop: None };
+        let first = meter.take_slice();
+        (meter, first as i64)
+    }
+
+    fn take_slice(&mut self) -> u64 {
+        let slice = FUEL_SLICE.min(self.left);
+        self.left -= slice;
+        self.handed += slice;
+        slice
+    }
+
+    /// The guest ran out (its counter is `fuel`, zero or a little below). Returns the counter's new
+    /// value and whether the run must stop.
+    pub fn poll(&mut self, fuel: i64, now_ms: f64) -> (i64, bool) {
+        if self.stop.is_none() {
+            if now_ms >= self.deadline_ms {
+                self.stop = Some(Stop::Timeout);
+            } else if self.left == 0 {
+                self.stop = Some(Stop::Fuel);
+            } else {
+                return (fuel + self.take_slice() as i64, false);
+            }
+        }
+        let grace = match self.stop {
+            // A share of the budget, so the overshoot stays a small fraction of it.
+            Some(Stop::Fuel) => (self.budget / 64).clamp(1000, STOP_GRACE),
+            _ => STOP_GRACE,
+        };
+        self.handed += grace;
+        (fuel.min(0) + grace as i64, true)
+    }
+
+    /// Stop the run at the guest's next poll (output over its limit). The caller zeroes the
+    /// guest's counter to make that poll come soon, giving back `fuel`, what it held.
+    pub fn request_stop(&mut self, why: Stop, fuel: i64) {
+        self.stop.get_or_insert(why);
+        self.handed -= fuel.max(0) as u64;
+    }
+
+    pub fn stop(&self) -> Option<Stop> {
+        self.stop
+    }
+
+    /// Fuel the guest consumed, given its counter now.
+    pub fn used(&self, fuel: i64) -> u64 {
+        (self.handed as i64 - fuel).max(0) as u64
+    }
+}
+
+/// stdout and stderr of one run, sharing one byte cap.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Output {
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    pub stdout_truncated: bool,
+    pub stderr_truncated: bool,
+    cap: usize,
+}
+
+impl Output {
+    pub fn new(cap: u32) -> Output {
+        Output { cap: cap as usize, ..Output::default() }
+    }
+
+    /// Room left under the cap.
+    pub fn room(&self) -> usize {
+        self.cap.saturating_sub(self.stdout.len() + self.stderr.len())
+    }
+
+    /// Appends `len` bytes written to `fd` (1 or 2), of which only what fits under the cap is
+    /// read, by `fill`, straight into the buffer. Returns false when something was dropped.
+    pub fn write<E>(&mut self, fd: u32, len: usize, fill: impl FnOnce(&mut [u8]) -> Result<(), E>) -> Result<bool, E> {
+        let keep = len.min(self.room());
+        let (buf, truncated) = match fd {
+            1 => (&mut self.stdout, &mut self.stdout_truncated),
+            _ => (&mut self.stderr, &mut self.stderr_truncated),
+        };
+        let start = buf.len();
+        buf.resize(start + keep, 0);
+        if let Err(e) = fill(&mut buf[start..]) {
+            buf.truncate(start);
+            return Err(e);
+        }
+        *truncated |= keep < len;
+        Ok(keep == len)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn limits(fuel: u64, timeout_ms: f64) -> Limits {
+        Limits { fuel, timeout_ms, ..Limits::default() }
+    }
+
     #[test]
     fn heap_is_what_the_cap_leaves() {
-        let l = Limits { memory_bytes: 8 << 20 };
+        let l = Limits { memory_bytes: 8 << 20, ..Limits::default() };
         assert_eq!(l.heap_bytes(5).unwrap(), (8 << 20) - 5 * PAGE - MALLOC_HEADROOM);
     }
 
     #[test]
     fn cap_rounds_down_to_pages() {
-        let l = Limits { memory_bytes: (4 << 20) + 100 };
+        let l = Limits { memory_bytes: (4 << 20) + 100, ..Limits::default() };
         assert_eq!(l.max_pages(), 64);
     }
 
     #[test]
     fn too_small_cap_is_an_option_error() {
-        let l = Limits { memory_bytes: 1 << 20 };
+        let l = Limits { memory_bytes: 1 << 20, ..Limits::default() };
         let e = l.heap_bytes(5).unwrap_err();
         assert!(matches!(e, Error::InvalidOption { name: "memoryBytes", .. }), "{e}");
         assert!(e.to_string().contains("at least"));
+    }
+
+    #[test]
+    fn run_overrides_win() {
+        let base = limits(10, f64::INFINITY);
+        let run = RunLimits { fuel: Some(20), output_limit: Some(OutputLimit::Error), ..RunLimits::default() };
+        let l = base.with(&run);
+        assert_eq!((l.fuel, l.output_limit, l.memory_bytes), (20, OutputLimit::Error, base.memory_bytes));
+        assert_eq!(base.with(&RunLimits::default()), base);
+    }
+
+    #[test]
+    fn fuel_is_handed_out_in_slices_and_used_exactly() {
+        let budget = FUEL_SLICE * 2 + 5;
+        let (mut m, first) = Meter::start(&limits(budget, f64::INFINITY), 0.0);
+        assert_eq!(first as u64, FUEL_SLICE);
+        assert_eq!(m.poll(-1, 0.0), (FUEL_SLICE as i64 - 1, false));
+        assert_eq!(m.poll(0, 0.0), (5, false));
+        // Budget gone: stop, with a grace of budget/64.
+        let (grace, stop) = m.poll(-2, 0.0);
+        assert!(stop);
+        assert_eq!(grace, (budget / 64) as i64 - 2);
+        assert_eq!(m.stop(), Some(Stop::Fuel));
+        assert_eq!(m.used(grace), budget + 2);
+    }
+
+    #[test]
+    fn unlimited_fuel_still_checks_the_deadline() {
+        let (mut forever, _) = Meter::start(&limits(u64::MAX, f64::INFINITY), 0.0);
+        assert!(!forever.poll(0, 1e15).1);
+        let (mut m, _) = Meter::start(&limits(u64::MAX, 100.0), 1000.0);
+        assert!(!m.poll(0, 1099.0).1);
+        assert_eq!(m.poll(0, 1100.0), (STOP_GRACE as i64, true));
+        assert_eq!(m.stop(), Some(Stop::Timeout));
+        // Later polls keep granting grace without changing the reason.
+        m.request_stop(Stop::Output, 0);
+        assert!(m.poll(-3, 2000.0).1);
+        assert_eq!(m.stop(), Some(Stop::Timeout));
+    }
+
+    #[test]
+    fn requested_stop_happens_at_next_poll() {
+        let (mut m, first) = Meter::start(&limits(u64::MAX, f64::INFINITY), 0.0);
+        m.request_stop(Stop::Output, first - 10);
+        assert_eq!(m.used(0), 10);
+        assert!(m.poll(0, 0.0).1);
+        assert_eq!(m.stop(), Some(Stop::Output));
+    }
+
+    #[test]
+    fn output_shares_one_cap_and_flags_truncation() {
+        let mut o = Output::new(5);
+        let put = |o: &mut Output, fd, bytes: &[u8]| {
+            o.write(fd, bytes.len(), |buf| {
+                buf.copy_from_slice(&bytes[..buf.len()]);
+                Ok::<(), ()>(())
+            })
+            .unwrap()
+        };
+        assert!(put(&mut o, 1, b"abc"));
+        assert!(!put(&mut o, 2, b"defg"));
+        assert!(!put(&mut o, 1, b"h"));
+        assert_eq!((o.stdout.as_slice(), o.stderr.as_slice()), (&b"abc"[..], &b"de"[..]));
+        assert_eq!((o.stdout_truncated, o.stderr_truncated, o.room()), (true, true, 0));
+    }
+
+    #[test]
+    fn failed_fill_leaves_nothing() {
+        let mut o = Output::new(10);
+        assert_eq!(o.write(1, 3, |_| Err("fault")), Err("fault"));
+        assert_eq!((o.stdout.len(), o.stdout_truncated), (0, false));
     }
 }

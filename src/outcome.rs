@@ -1,6 +1,7 @@
 //! What a run did: output, and the error that stopped it, if any. Decoding the guest's result
 //! record lives here too (see docs/architecture.md, "Guest ABI").
 
+use crate::limits::{Limits, Stop};
 use std::fmt;
 
 /// Why a run did not finish normally. The names are the `error.kind` strings of the JS API.
@@ -10,7 +11,13 @@ pub enum ErrorKind {
     Python,
     /// The memory cap was reached (an uncaught `MemoryError`, or input too large for the sandbox).
     Memory,
-    /// The guest trapped or aborted; its instance is gone.
+    /// The wall-clock limit passed.
+    Timeout,
+    /// The fuel budget ran out.
+    Fuel,
+    /// Output passed its limit with `outputLimit: "error"`.
+    Output,
+    /// The guest trapped; its instance is gone.
     Crash,
 }
 
@@ -19,6 +26,9 @@ impl ErrorKind {
         match self {
             ErrorKind::Python => "python",
             ErrorKind::Memory => "memory",
+            ErrorKind::Timeout => "timeout",
+            ErrorKind::Fuel => "fuel",
+            ErrorKind::Output => "output",
             ErrorKind::Crash => "crash",
         }
     }
@@ -48,6 +58,23 @@ impl fmt::Display for RunError {
 
 impl std::error::Error for RunError {}
 
+impl RunError {
+    /// An error with no Python exception behind it.
+    pub fn new(kind: ErrorKind, message: String) -> RunError {
+        RunError { kind, type_name: None, message, traceback: None }
+    }
+
+    /// The error for a run the host stopped.
+    pub fn stopped(stop: Stop, limits: &Limits) -> RunError {
+        let (kind, message) = match stop {
+            Stop::Fuel => (ErrorKind::Fuel, format!("fuel exhausted (budget {} units)", limits.fuel)),
+            Stop::Timeout => (ErrorKind::Timeout, format!("timed out after {} ms", limits.timeout_ms)),
+            Stop::Output => (ErrorKind::Output, format!("output exceeded {} bytes", limits.max_output_bytes)),
+        };
+        RunError::new(kind, message)
+    }
+}
+
 /// Everything one run produced.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
@@ -56,9 +83,21 @@ pub struct Outcome {
     pub error: Option<RunError>,
     /// Set when the program raised `SystemExit`.
     pub exit_code: Option<i32>,
+    /// stdout/stderr lost bytes to the output cap.
+    pub stdout_truncated: bool,
+    pub stderr_truncated: bool,
     /// The interpreter was lost (trap); the sandbox starts a fresh one on the next run.
     pub session_lost: bool,
+    pub stats: Stats,
+}
+
+/// What a run used.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Stats {
     pub duration_ms: f64,
+    pub fuel_used: u64,
+    /// The sandbox's linear memory after the run: its peak, as it never shrinks.
+    pub memory_bytes: u64,
 }
 
 impl Outcome {
@@ -88,6 +127,8 @@ pub const RECORD_BYTES: usize = 32;
 pub const STATUS_OK: u32 = 0;
 pub const STATUS_EXCEPTION: u32 = 1;
 pub const STATUS_SYSTEM_EXIT: u32 = 2;
+/// A VM abort landed: the host asked the run to stop.
+pub const STATUS_ABORTED: u32 = 3;
 
 impl Record {
     pub fn decode(b: &[u8; RECORD_BYTES]) -> Record {
@@ -116,6 +157,7 @@ impl Record {
                     traceback: (!traceback.is_empty()).then_some(traceback),
                 }))
             }
+            STATUS_ABORTED => Err("the guest aborted but no stop was requested".into()),
             s => Err(format!("guest returned unknown status {s}")),
         }
     }

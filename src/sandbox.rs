@@ -1,8 +1,9 @@
-//! One interpreter: a wasmer store with the guest instance, its capped memory and output buffers.
-//! State persists across runs; if the instance traps it is discarded and the next run starts a
-//! fresh interpreter.
+//! One interpreter: a wasmer store with the guest instance, its capped memory and the run's
+//! accounting. State persists across runs; if the instance traps it is discarded and the next run
+//! starts a fresh interpreter.
 
-use crate::outcome::{ErrorKind, Outcome, Record, RunError, Span, RECORD_BYTES};
+use crate::limits::{Meter, Output, OutputLimit, RunLimits, Stop};
+use crate::outcome::{ErrorKind, Outcome, Record, RunError, Span, Stats, RECORD_BYTES, STATUS_SYSTEM_EXIT};
 use crate::wasi::{self, HostState};
 use crate::{Error, Guest, Limits};
 use wasmer::{FunctionEnv, Instance, Memory, MemoryType, Pages, RuntimeError, Store, TypedFunction};
@@ -14,6 +15,8 @@ pub struct RunOptions {
     pub filename: Option<String>,
     /// Compile as a single interactive statement: expression values are printed (REPL).
     pub single_input: bool,
+    /// Overrides of the sandbox's limits for this run.
+    pub limits: RunLimits,
 }
 
 /// A persistent MicroPython session.
@@ -30,11 +33,25 @@ struct Live {
     env: FunctionEnv<HostState>,
     memory: Memory,
     input: TypedFunction<u32, u32>,
-    exec: TypedFunction<(u32, u32, u32), u32>,
+    exec: TypedFunction<(u32, u32, u32, u32), u32>,
 }
 
 /// A run that trapped: the instance is unusable.
 struct Lost(String);
+
+/// How a call into the guest ended, when it did not trap.
+enum Ran {
+    Done(Record, [String; 3]),
+    InputTooLarge(usize),
+}
+
+/// What the host saw of a run, whatever the guest did.
+struct Spent {
+    output: Output,
+    stop: Option<Stop>,
+    fuel_used: u64,
+    memory_bytes: u64,
+}
 
 impl Sandbox {
     /// Starts an interpreter from `guest` under `limits`.
@@ -48,31 +65,54 @@ impl Sandbox {
         &self.limits
     }
 
-    /// Runs `code` in the session's `__main__`. Guest failures are in the [`Outcome`]; `Err`
-    /// only when a lost interpreter cannot be restarted.
+    /// Runs `code` in the session's `__main__`. Guest failures and limit hits are in the
+    /// [`Outcome`]; `Err` only when a lost interpreter cannot be restarted.
     pub fn run(&mut self, code: &str, options: &RunOptions) -> Result<Outcome, Error> {
+        let limits = self.limits.with(&options.limits);
         let start = wasi::now_ms();
         let live = match self.live.as_mut() {
             Some(live) => live,
             None => self.live.insert(Live::start(&self.guest, &self.limits, self.heap_bytes)?),
         };
+        live.begin(&limits, start);
         let filename = options.filename.as_deref().unwrap_or("<stdin>");
-        let result = live.exec(code, filename, options.single_input);
-        let (stdout, stderr) = live.take_output();
-        let mut outcome = Outcome { stdout, stderr, error: None, exit_code: None, session_lost: false, duration_ms: 0.0 };
-        match result {
-            Ok((error, exit_code)) => {
-                outcome.error = error;
-                outcome.exit_code = exit_code;
+        let ran = live.exec(code, filename, options.single_input, limits.max_recursion_depth);
+        let spent = live.finish();
+
+        let lost = ran.is_err();
+        let (error, exit_code) = match (spent.stop, ran) {
+            (Some(stop), Err(_)) => {
+                let mut e = RunError::stopped(stop, &limits);
+                e.message.push_str("; the interpreter was stuck in C code and has been reset");
+                (Some(e), None)
             }
-            Err(Lost(message)) => {
-                self.live = None;
-                outcome.session_lost = true;
-                outcome.error = Some(RunError { kind: ErrorKind::Crash, type_name: None, message, traceback: None });
+            (Some(stop), Ok(_)) => (Some(RunError::stopped(stop, &limits)), None),
+            (None, Err(Lost(message))) => (Some(RunError::new(ErrorKind::Crash, message)), None),
+            (None, Ok(Ran::InputTooLarge(n))) => {
+                let message = format!("source of {n} bytes does not fit in the sandbox's memory");
+                (Some(RunError::new(ErrorKind::Memory, message)), None)
             }
+            (None, Ok(Ran::Done(record, [type_name, message, traceback]))) => {
+                match record.error(type_name, message, traceback) {
+                    Ok(error) => (error, (record.status == STATUS_SYSTEM_EXIT).then_some(record.exit_code)),
+                    Err(message) => (Some(RunError::new(ErrorKind::Crash, message)), None),
+                }
+            }
+        };
+        let session_lost = lost || error.as_ref().is_some_and(|e| e.kind == ErrorKind::Crash);
+        if session_lost {
+            self.live = None;
         }
-        outcome.duration_ms = wasi::now_ms() - start;
-        Ok(outcome)
+        Ok(Outcome {
+            stdout: String::from_utf8_lossy(&spent.output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&spent.output.stderr).into_owned(),
+            stdout_truncated: spent.output.stdout_truncated,
+            stderr_truncated: spent.output.stderr_truncated,
+            error,
+            exit_code,
+            session_lost,
+            stats: Stats { duration_ms: wasi::now_ms() - start, fuel_used: spent.fuel_used, memory_bytes: spent.memory_bytes },
+        })
     }
 }
 
@@ -82,26 +122,52 @@ impl Live {
         let mut store = Store::default();
         let ty = MemoryType::new(Pages(guest.static_pages), Some(Pages(limits.max_pages())), false);
         let memory = Memory::new(&mut store, ty).map_err(|e| start_err("memory", &e))?;
-        let env = FunctionEnv::new(&mut store, HostState { memory: memory.clone(), stdout: Vec::new(), stderr: Vec::new() });
+        let (meter, _) = Meter::start(limits, 0.0); // replaced by begin()
+        let state = HostState { memory: memory.clone(), fuel: None, meter, output: Output::new(0), output_limit: OutputLimit::Truncate };
+        let env = FunctionEnv::new(&mut store, state);
         let imports = wasi::imports(&mut store, &env, &memory);
         let instance = Instance::new(&mut store, &guest.module, &imports).map_err(|e| start_err("instantiate", &e))?;
         let export = |e: wasmer::ExportError| Error::BadGuest(e.to_string());
-        // A WASI reactor runs its static constructors in `_initialize`, before any other export.
-        if let Ok(ctors) = instance.exports.get_typed_function::<(), ()>(&store, "_initialize") {
-            ctors.call(&mut store).map_err(|e| start_err("guest _initialize trapped", &crash_message(&e)))?;
-        }
+        env.as_mut(&mut store).fuel = Some(instance.exports.get_global("fuel").map_err(export)?.clone());
         let init: TypedFunction<u32, i32> = instance.exports.get_typed_function(&store, "mp_sandbox_init").map_err(export)?;
         let input = instance.exports.get_typed_function(&store, "mp_sandbox_input").map_err(export)?;
         let exec = instance.exports.get_typed_function(&store, "mp_sandbox_exec").map_err(export)?;
-        match init.call(&mut store, heap_bytes) {
-            Ok(0) => Ok(Live { store, env, memory, input, exec }),
-            Ok(code) => Err(Error::Start(format!("guest init failed with status {code} (heap of {heap_bytes} bytes)"))),
+        let mut live = Live { store, env, memory, input, exec };
+        // Starting the interpreter is not a run: no deadline, and fuel enough for any init.
+        live.begin(&Limits { fuel: u64::MAX, timeout_ms: f64::INFINITY, ..*limits }, 0.0);
+        // A WASI reactor runs its static constructors in `_initialize`, before any other export.
+        if let Ok(ctors) = instance.exports.get_typed_function::<(), ()>(&live.store, "_initialize") {
+            ctors.call(&mut live.store).map_err(|e| start_err("guest _initialize trapped", &crash_message(&e)))?;
+        }
+        match init.call(&mut live.store, heap_bytes) {
+            Ok(0) => Ok(live),
+            Ok(code) => Err(Error::Start(format!("guest init failed with status {code} (heap limit {heap_bytes} bytes)"))),
             Err(e) => Err(start_err("guest init trapped", &crash_message(&e))),
         }
     }
 
-    /// Runs one input. `Ok` carries the run's error (if any) and SystemExit code.
-    fn exec(&mut self, code: &str, filename: &str, single: bool) -> Result<(Option<RunError>, Option<i32>), Lost> {
+    /// Arms the run's limits: a fresh meter, output buffers, and the guest's first fuel slice.
+    fn begin(&mut self, limits: &Limits, now_ms: f64) {
+        let mut env = self.env.clone().into_mut(&mut self.store);
+        let (state, mut store) = env.data_and_store_mut();
+        let (meter, first) = Meter::start(limits, now_ms);
+        state.meter = meter;
+        state.output = Output::new(limits.max_output_bytes);
+        state.output_limit = limits.output_limit;
+        state.set_fuel(&mut store, first);
+    }
+
+    /// Collects what the run used and produced.
+    fn finish(&mut self) -> Spent {
+        let memory_bytes = self.memory.view(&self.store).data_size();
+        let mut env = self.env.clone().into_mut(&mut self.store);
+        let (state, mut store) = env.data_and_store_mut();
+        let fuel_used = state.meter.used(state.fuel_now(&mut store));
+        Spent { output: std::mem::take(&mut state.output), stop: state.meter.stop(), fuel_used, memory_bytes }
+    }
+
+    /// Runs one input.
+    fn exec(&mut self, code: &str, filename: &str, single: bool, max_depth: u32) -> Result<Ran, Lost> {
         let lost = |e: RuntimeError| Lost(crash_message(&e));
         let (src, name) = (code.as_bytes(), filename.as_bytes());
         let total = src.len() + name.len();
@@ -110,14 +176,14 @@ impl Live {
             Err(_) => 0,
         };
         if ptr == 0 {
-            let message = format!("source of {} bytes does not fit in the sandbox's memory", src.len());
-            return Ok((Some(RunError { kind: ErrorKind::Memory, type_name: None, message, traceback: None }), None));
+            return Ok(Ran::InputTooLarge(src.len()));
         }
         let view = self.memory.view(&self.store);
         let write = |at: u32, bytes: &[u8]| view.write(at as u64, bytes).map_err(|e| Lost(format!("guest input buffer out of bounds: {e}")));
         write(ptr, src)?;
         write(ptr + src.len() as u32, name)?;
-        let record_ptr = self.exec.call(&mut self.store, src.len() as u32, name.len() as u32, single as u32).map_err(lost)?;
+        let args = (src.len() as u32, name.len() as u32, single as u32, max_depth);
+        let record_ptr = self.exec.call(&mut self.store, args.0, args.1, args.2, args.3).map_err(lost)?;
 
         let view = self.memory.view(&self.store);
         let bad = |e: wasmer::MemoryAccessError| Lost(format!("guest result out of bounds: {e}"));
@@ -125,22 +191,15 @@ impl Live {
         view.read(record_ptr as u64, &mut raw).map_err(bad)?;
         let record = Record::decode(&raw);
         let text = |s: Span| -> Result<String, Lost> {
-            let mut buf = vec![0u8; s.len as usize];
             if !wasi::in_bounds(view.data_size(), s.ptr, s.len) {
                 return Err(Lost("guest result string out of bounds".into()));
             }
+            let mut buf = vec![0u8; s.len as usize];
             view.read(s.ptr as u64, &mut buf).map_err(bad)?;
             Ok(String::from_utf8_lossy(&buf).into_owned())
         };
-        let error = record.error(text(record.type_name)?, text(record.message)?, text(record.traceback)?).map_err(Lost)?;
-        let exit_code = (record.status == crate::outcome::STATUS_SYSTEM_EXIT).then_some(record.exit_code);
-        Ok((error, exit_code))
-    }
-
-    fn take_output(&mut self) -> (String, String) {
-        let state = self.env.as_mut(&mut self.store);
-        let text = |v: &mut Vec<u8>| String::from_utf8_lossy(&std::mem::take(v)).into_owned();
-        (text(&mut state.stdout), text(&mut state.stderr))
+        let strings = [text(record.type_name)?, text(record.message)?, text(record.traceback)?];
+        Ok(Ran::Done(record, strings))
     }
 }
 

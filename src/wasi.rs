@@ -1,6 +1,7 @@
-//! The WASI preview1 subset the guest may use: output into per-sandbox buffers, clocks, and
-//! randomness from the host's `crypto`. There is no filesystem, environment, network or exit; any
-//! other WASI import makes instantiation fail (the guest is built not to need one).
+//! What the guest imports: the WASI preview1 subset it may use — output into the run's capped
+//! buffers, clocks, randomness from the host's `crypto` — and `sandbox.poll`, through which it
+//! asks for more fuel. There is no filesystem, environment, network or exit; any other import makes
+//! instantiation fail (the guest is built not to need one).
 
 /// WASI errno values we return.
 pub mod errno {
@@ -52,8 +53,9 @@ pub use host::{imports, now_ms, HostState};
 #[cfg(target_arch = "wasm32")]
 mod host {
     use super::{clock, decode_iovecs, errno, in_bounds, ms_to_ns};
+    use crate::limits::{Meter, Output, OutputLimit, Stop};
     use wasm_bindgen::prelude::wasm_bindgen;
-    use wasmer::{imports, Function, FunctionEnv, FunctionEnvMut, Imports, Memory, Store};
+    use wasmer::{imports, Function, FunctionEnv, FunctionEnvMut, Global, Imports, Memory, Store, StoreMut, Value};
 
     #[wasm_bindgen]
     extern "C" {
@@ -68,43 +70,74 @@ mod host {
         performance_now()
     }
 
-    /// What the WASI functions of one sandbox touch.
+    /// What the imports of one sandbox touch.
     pub struct HostState {
         pub memory: Memory,
-        pub stdout: Vec<u8>,
-        pub stderr: Vec<u8>,
+        /// The guest's fuel counter (an i32 added by the metering pass; it only ever holds one
+        /// slice, the run's total is kept by the meter).
+        pub fuel: Option<Global>,
+        pub meter: Meter,
+        pub output: Output,
+        pub output_limit: OutputLimit,
     }
 
+    impl HostState {
+        pub fn fuel_now(&self, store: &mut StoreMut) -> i64 {
+            self.fuel.as_ref().and_then(|g| g.get(store).i32()).unwrap_or(0) as i64
+        }
+
+        pub fn set_fuel(&self, store: &mut StoreMut, value: i64) {
+            if let Some(g) = &self.fuel {
+                // Slices and grace are at most a few million: they fit.
+                g.set(store, Value::I32(value as i32)).expect("fuel global is a mutable i32");
+            }
+        }
+    }
+
+    /// Output beyond the cap is dropped (and reported as written, so the guest goes on); in
+    /// `error` mode the run is also told to stop.
     fn fd_write(mut env: FunctionEnvMut<HostState>, fd: i32, iovs: i32, iovs_len: i32, nwritten: i32) -> i32 {
-        let (state, store) = env.data_and_store_mut();
+        let (state, mut store) = env.data_and_store_mut();
+        if fd != 1 && fd != 2 {
+            return errno::BADF;
+        }
         let view = state.memory.view(&store);
         let Some(raw_len) = (iovs_len as u32).checked_mul(8) else { return errno::INVAL };
         let mut raw = vec![0u8; raw_len as usize];
         if view.read(iovs as u32 as u64, &mut raw).is_err() {
             return errno::FAULT;
         }
-        let out = match fd {
-            1 => &mut state.stdout,
-            2 => &mut state.stderr,
-            _ => return errno::BADF,
-        };
         let mut total: u32 = 0;
+        let mut overflow = false;
         for iov in decode_iovecs(&raw) {
             if !in_bounds(view.data_size(), iov.ptr, iov.len) {
                 return errno::FAULT;
             }
-            let start = out.len();
-            out.resize(start + iov.len as usize, 0);
-            if view.read(iov.ptr as u64, &mut out[start..]).is_err() {
-                out.truncate(start);
-                return errno::FAULT;
+            // Only what still fits is read: a flood never grows host memory past the cap.
+            match state.output.write(fd as u32, iov.len as usize, |buf| view.read(iov.ptr as u64, buf)) {
+                Ok(complete) => overflow |= !complete,
+                Err(_) => return errno::FAULT,
             }
             total = total.wrapping_add(iov.len);
         }
-        match view.write(nwritten as u32 as u64, &total.to_le_bytes()) {
-            Ok(()) => errno::SUCCESS,
-            Err(_) => errno::FAULT,
+        if view.write(nwritten as u32 as u64, &total.to_le_bytes()).is_err() {
+            return errno::FAULT;
         }
+        if overflow && state.output_limit == OutputLimit::Error {
+            let fuel = state.fuel_now(&mut store);
+            state.meter.request_stop(Stop::Output, fuel);
+            state.set_fuel(&mut store, 0);
+        }
+        errno::SUCCESS
+    }
+
+    /// `sandbox.poll`: the guest's fuel ran out. Refill it, or say the run must stop (1).
+    fn poll(mut env: FunctionEnvMut<HostState>) -> i32 {
+        let (state, mut store) = env.data_and_store_mut();
+        let fuel = state.fuel_now(&mut store);
+        let (next, stop) = state.meter.poll(fuel, now_ms());
+        state.set_fuel(&mut store, next);
+        stop as i32
     }
 
     fn clock_time_get(env: FunctionEnvMut<HostState>, id: i32, _precision: i64, out: i32) -> i32 {
@@ -145,6 +178,7 @@ mod host {
                 "clock_time_get" => Function::new_typed_with_env(store, env, clock_time_get),
                 "random_get" => Function::new_typed_with_env(store, env, random_get),
             },
+            "sandbox" => { "poll" => Function::new_typed_with_env(store, env, poll) },
         }
     }
 }

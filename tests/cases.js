@@ -3,6 +3,8 @@
 // so it runs unchanged in Node, Deno, browsers and workerd.
 
 export class CheckError extends Error {}
+/** Thrown by a case that cannot apply to this runtime (e.g. no Workers); runners report it as such. */
+export class NotApplicable extends Error {}
 
 function check(cond, what, actual) {
   if (!cond) throw new CheckError(`${what}${actual === undefined ? "" : `; got ${JSON.stringify(actual)}`}`);
@@ -179,7 +181,7 @@ for i in range(200):
     except KeyError as e:
         errs += len(e.args[0])
 print(back == rows, sum(f() for f in fs), errs, sum(len(r["tags"]) for r in back), back[299]["big"] == 3 ** 49)
-`, { memoryBytes: 4 * 1024 * 1024 });
+`, { memoryBytes: 4 * 1024 * 1024, timeoutMs: 120_000 });
     okRun(r);
     eq(r.stdout, "True 9900 690 897 True\n", "stdout");
   }],
@@ -226,9 +228,199 @@ print(back == rows, sum(f() for f in fs), errs, sum(len(r["tags"]) for r in back
     await rejects(() => api.runPython("1", { memoryBytes: -1 }), RangeError, "negative memory");
     await rejects(() => api.runPython("1", { memoryBytes: 1024 }), RangeError, "memory below the guest's minimum");
     await rejects(() => api.runPython("1", { mode: "eval" }), RangeError, "bad mode");
+    await rejects(() => api.runPython("1", { timeoutMs: -1 }), RangeError, "negative timeoutMs");
+    await rejects(() => api.runPython("1", { timeoutMs: "5" }), TypeError, "timeoutMs not a number");
+    await rejects(() => api.Sandbox.create({ worker: "yes" }), TypeError, "worker not a boolean");
     const sb = await api.Sandbox.create();
     sb.close();
     sb.close();
     await rejects(() => sb.run("1"), TypeError, "closed sandbox");
+  }],
+
+  ["inline sandbox (worker: false) keeps state", async (api) => session(api, { worker: false }, async (sb) => {
+    eq(sb.worker, false, "sb.worker");
+    okRun(await sb.run("x = 20"));
+    eq((await sb.run("print(x + 1)")).stdout, "21\n", "stdout");
+  })],
+
+  ["Workers are used by default where the runtime has them", async (api) => {
+    let inWorker;
+    try {
+      inWorker = await api.Sandbox.create({ worker: true });
+    } catch (e) {
+      check(e instanceof TypeError && /no Workers/.test(e.message), "worker: true rejects with a TypeError naming Workers", e.message);
+      const sb = await api.Sandbox.create();
+      eq(sb.worker, false, "default without Workers");
+      sb.close();
+      return;
+    }
+    eq(inWorker.worker, true, "sb.worker");
+    eq((await inWorker.run("print('in a worker')")).stdout, "in a worker\n", "stdout");
+    inWorker.close();
+    await session(api, undefined, async (sb) => eq(sb.worker, true, "default with Workers"));
+  }],
+
+  ["timeoutMs stops an endless Python loop; the session stays usable", async (api) =>
+    session(api, { timeoutMs: 30_000 }, async (sb) => {
+      if (!sb.worker) throw new NotApplicable("no Workers in this runtime: fuel is the CPU limit here");
+      okRun(await sb.run("kept = 'kept'"));
+      const r = await sb.run("while True:\n    pass", { timeoutMs: 300 });
+      eq(r.ok, false, "ok");
+      eq(r.error.kind, "timeout", "kind");
+      const after = await sb.run("print('alive')");
+      okRun(after, "run after the timeout");
+      eq(after.stdout, "alive\n", "stdout after the timeout");
+      // A soft timeout (the guest stopped the loop) keeps the interpreter and its state.
+      if (!r.sessionLost) eq((await sb.run("print(kept)")).stdout, "kept\n", "state after a soft timeout");
+    })],
+
+  ["timeoutMs stops code stuck in C (the Worker is terminated)", async (api) =>
+    session(api, { timeoutMs: 300 }, async (sb) => {
+      if (!sb.worker) throw new NotApplicable("no Workers in this runtime: fuel is the CPU limit here");
+      okRun(await sb.run("kept = 1"));
+      const r = await sb.run("sum(range(10**9))");
+      eq(r.ok, false, "ok");
+      eq(r.error.kind, "timeout", "kind");
+      const after = await sb.run("print('fresh' if 'kept' not in globals() else 'same')");
+      okRun(after, "run after the timeout");
+      eq(after.stdout, r.sessionLost ? "fresh\n" : "same\n", "interpreter after the timeout");
+      const once = await api.runPython("while True:\n    x = sum(range(10**9))", { timeoutMs: 200 });
+      eq(once.error?.kind, "timeout", "runPython with timeoutMs");
+    })],
+
+  // ---- limits (issue 3): inline sandboxes, so every runtime checks the guest-side limits ----
+
+  ["fuel stops a Python loop uncatchably; the session keeps its state", async (api) =>
+    session(api, { worker: false }, async (sb) => {
+      okRun(await sb.run("kept = 7"));
+      const budget = 200_000;
+      const r = await sb.run("try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')", { fuel: budget });
+      eq(r.error?.kind, "fuel", "kind");
+      eq(r.stdout, "", "except BaseException must not see the abort");
+      eq(r.sessionLost, undefined, "sessionLost");
+      check(r.stats.fuelUsed >= budget && r.stats.fuelUsed <= budget * 1.03, "fuelUsed within 3% over the budget", r.stats.fuelUsed);
+      eq((await sb.run("print(kept)")).stdout, "7\n", "state after the fuel stop");
+    })],
+
+  ["fuel is deterministic", async (api) => {
+    const count = () => session(api, { worker: false }, async (sb) => {
+      const r = await sb.run("i = 0\nwhile True:\n    i += 1", { fuel: 1_000_000 });
+      eq(r.error?.kind, "fuel", "kind");
+      return `${(await sb.run("print(i)")).stdout.trim()} ${r.stats.fuelUsed}`;
+    });
+    const [a, b] = [await count(), await count()];
+    eq(a, b, "iterations and fuel used of two identical runs");
+  }],
+
+  ["fuel bounds work that never returns to the bytecode loop", async (api) => {
+    const budget = 5_000_000;
+    for (const code of [
+      "sum(range(10**9))",
+      "sorted(range(10**6, 0, -1))",
+      "10**(10**8)",
+      "'x' * (48 * 1024 * 1024)",
+      "import re\nre.match('(a|a)*b', 'a' * 30)",
+      "repr(list(range(10**6)))",
+    ]) {
+      await session(api, { worker: false, memoryBytes: 128 << 20 }, async (sb) => {
+        const r = await sb.run(code, { fuel: budget });
+        eq(r.error?.kind, "fuel", `${code}: kind`);
+        check(r.stats.fuelUsed <= budget * 1.03, `${code}: fuelUsed within 3% over the budget`, r.stats.fuelUsed);
+        okRun(await sb.run("pass"), `${code}: next run`);
+      });
+    }
+  }],
+
+  ["soft timeout stops a Python loop; the session keeps its state", async (api) =>
+    session(api, { worker: false }, async (sb) => {
+      okRun(await sb.run("kept = 'soft'"));
+      const r = await sb.run("while True:\n    pass", { timeoutMs: 150 });
+      eq(r.error?.kind, "timeout", "kind");
+      eq(r.sessionLost, undefined, "sessionLost");
+      eq((await sb.run("print(kept)")).stdout, "soft\n", "state after the timeout");
+    })],
+
+  ["soft timeout also stops code stuck in C, resetting the interpreter", async (api) =>
+    session(api, { worker: false }, async (sb) => {
+      const r = await sb.run("import re\nre.match('(a|a)*b', 'a' * 30)", { timeoutMs: 150 });
+      eq(r.error?.kind, "timeout", "kind");
+      eq(r.sessionLost, true, "sessionLost");
+      okRun(await sb.run("print('fresh')"), "next run");
+    })],
+
+  ["runPython with no options is bounded in time", async ({ runPython }) => {
+    const r = await runPython("while True:\n    pass");
+    eq(r.error?.kind, "timeout", "kind");
+  }],
+
+  ["output past maxOutputBytes is truncated and flagged", async ({ runPython }) => {
+    const r = await runPython("for i in range(10):\n    print('x' * 49)\nimport sys\nprint('e' * 10, file=sys.stderr)", { maxOutputBytes: 120 });
+    okRun(r);
+    eq(r.stdout, ("x".repeat(49) + "\n").repeat(2) + "x".repeat(20), "stdout keeps the first bytes");
+    eq(r.stdoutTruncated, true, "stdoutTruncated");
+    eq(r.stderr, "", "stderr gets nothing once the cap is full");
+    eq(r.stderrTruncated, true, "stderrTruncated");
+  }],
+
+  ["outputLimit error stops the run; the session stays usable", async (api) =>
+    session(api, { worker: false, maxOutputBytes: 1000, outputLimit: "error" }, async (sb) => {
+      const r = await sb.run("while True:\n    print('flood')");
+      eq(r.error?.kind, "output", "kind");
+      check(r.stdout.length <= 1000, "stdout within the cap", r.stdout.length);
+      eq((await sb.run("print('ok')")).stdout, "ok\n", "next run");
+    })],
+
+  ["printing forever cannot grow host memory", async ({ runPython }) => {
+    const r = await runPython("while True:\n    print('y' * 1000)", { maxOutputBytes: 10_000, timeoutMs: 300 });
+    eq(r.error?.kind, "timeout", "kind");
+    eq(r.stdout.length, 10_000, "stdout holds exactly the cap");
+  }],
+
+  ["maxRecursionDepth limits nested Python calls", async (api) => session(api, { worker: false, maxRecursionDepth: 30 }, async (sb) => {
+    okRun(await sb.run("def depth(n):\n    return 0 if n == 0 else 1 + depth(n - 1)\nprint(depth(25))"), "depth 25");
+    const r = await sb.run("depth(40)");
+    eq(r.error?.type, "RuntimeError", "type");
+    okRun(await sb.run("print(depth(25))", { maxRecursionDepth: 100 }), "per-run override");
+  })],
+
+  ["deep recursion in C ends in a Python error, never a crash", async (api) => session(api, { worker: false }, async (sb) => {
+    for (const code of [
+      "x = []\nfor i in range(100000):\n    x = [x]\nrepr(x)",
+      "a = []\nb = []\nfor i in range(100000):\n    a = [a]\n    b = [b]\na == b",
+      "a = []\nb = []\nfor i in range(100000):\n    a = [a]\n    b = [b]\na < b",
+      "t = ()\nfor i in range(100000):\n    t = (t,)\nhash(t)",
+      "import json\nd = {}\nfor i in range(100000):\n    d = {'k': d}\njson.dumps(d)",
+      "class A:\n    def __getattr__(self, name):\n        return getattr(self, name)\nA().x",
+      "def key(v):\n    return sorted([v, v], key=key)\nsorted([1, 2], key=key)",
+      "eval('[' * 20000 + ']' * 20000)",
+      "eval('-' * 100000 + '1')",
+    ]) {
+      const r = await sb.run(code);
+      eq(r.error?.kind, "python", `${code.split("\n").pop()}: kind`);
+      check(["RuntimeError", "SyntaxError", "MemoryError"].includes(r.error.type), `${code.split("\n").pop()}: type`, r.error.type);
+      eq(r.sessionLost, undefined, `${code.split("\n").pop()}: sessionLost`);
+    }
+    okRun(await sb.run("pass"), "next run");
+  })],
+
+  ["every result carries stats", async ({ runPython }) => {
+    for (const code of ["print(1)", "1/0", "while True:\n    pass"]) {
+      const { stats } = await runPython(code, { fuel: 1_000_000 });
+      check(stats.durationMs >= 0 && stats.fuelUsed > 0 && stats.memoryBytes >= 65536, `stats for ${JSON.stringify(code)}`, stats);
+    }
+  }],
+
+  ["memory cap: 1000 sandboxes with 4 MiB each coexist", async (api) => {
+    const sandboxes = [];
+    try {
+      for (let i = 0; i < 1000; i++) sandboxes.push(await api.Sandbox.create({ worker: false, memoryBytes: 4 << 20 }));
+      okRun(await sandboxes[999].run("x = bytearray(2 * 1024 * 1024)"), "2 MiB in the last one");
+      const big = await sandboxes[0].run("x = bytearray(8 * 1024 * 1024)");
+      eq(big.error?.kind, "memory", "8 MiB in a 4 MiB sandbox");
+      okRun(await sandboxes[0].run("print('usable')"), "usable after MemoryError");
+      check(sandboxes.every((sb) => !sb.closed), "all alive");
+    } finally {
+      for (const sb of sandboxes) sb.close();
+    }
   }],
 ];

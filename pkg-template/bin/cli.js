@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // A `micropython`-like command line: run a file, `-c CODE`, or a REPL whose state persists.
-// Exit status: 0 ok, 1 uncaught exception or limit hit, N for SystemExit(N).
+// Exit status: 0 ok, 1 uncaught exception or limit hit, N for SystemExit(N), 2 bad arguments.
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { Sandbox } from "../node.js";
@@ -24,14 +24,18 @@ function parseSize(text) {
 const NON_HEAP_BYTES = 2 * 1024 * 1024;
 
 function parseArgs(argv) {
-  const opts = { sandbox: {}, code: undefined, filename: undefined };
+  // Like `micropython`, no time limit (Ctrl-C stops it). Inline, not in a Worker: one sandbox per
+  // process and no deadline to enforce, so a Worker would only add its start-up (hundreds of ms
+  // per script under MicroPython's test runner).
+  const opts = { sandbox: { worker: false, timeoutMs: Infinity }, code: undefined, filename: undefined, argv: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "-c") {
       if (i + 1 >= argv.length) fail("-c needs an argument");
       opts.code = argv[++i];
       opts.filename = "<stdin>";
-      break; // the rest would be sys.argv
+      opts.argv = ["-c", ...argv.slice(i + 1)];
+      break;
     } else if (arg === "-X") {
       const [key, value = ""] = (argv[++i] ?? "").split("=");
       if (key === "heapsize") opts.sandbox.memoryBytes = parseSize(value) + NON_HEAP_BYTES;
@@ -44,12 +48,23 @@ function parseArgs(argv) {
     } else if (arg.startsWith("-") && arg !== "-") {
       fail(`unknown option ${arg}`);
     } else {
-      opts.filename = arg;
-      opts.code = readFileSync(arg === "-" ? 0 : arg, "utf8");
+      opts.filename = arg === "-" ? "<stdin>" : arg;
+      opts.code = readSource(arg);
+      opts.argv = argv.slice(i);
       break;
     }
   }
   return opts;
+}
+
+/** A script's text; a missing file exits 2 as `micropython` does. */
+function readSource(path) {
+  try {
+    return readFileSync(path === "-" ? 0 : path, "utf8");
+  } catch (e) {
+    process.stderr.write(`micropython-sandbox: can't open file '${path}': ${e.message.split(",")[0]}\n`);
+    process.exit(2);
+  }
 }
 
 /** Writes what a run printed; returns the process exit status it implies. */
@@ -118,6 +133,10 @@ if (opts.code === undefined && !process.stdin.isTTY) {
 if (opts.code === undefined) {
   await repl(sandbox);
 } else {
-  process.exitCode = report(await sandbox.run(opts.code, { filename: opts.filename }));
+  // Like `micropython`: the script sees its name in __file__ and its arguments in sys.argv (JSON
+  // strings and lists are valid Python literals).
+  const prelude = `__file__ = ${JSON.stringify(opts.filename)}\n__import__("sys").argv[:] = ${JSON.stringify(opts.argv)}`;
+  const setup = await sandbox.run(prelude);
+  process.exitCode = report(setup.ok ? await sandbox.run(opts.code, { filename: opts.filename }) : setup);
 }
 sandbox.close();

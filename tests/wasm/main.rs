@@ -35,7 +35,7 @@ fn exceptions_are_outcomes() {
 #[wasm_bindgen_test]
 fn filename_appears_in_tracebacks() {
     let mut sb = sandbox(Limits::default());
-    let opts = RunOptions { filename: Some("job.py".into()), single_input: false };
+    let opts = RunOptions { filename: Some("job.py".into()), ..RunOptions::default() };
     let o = sb.run("\n\n1/0", &opts).unwrap();
     assert!(o.stderr.contains("File \"job.py\", line 3"), "{}", o.stderr);
 }
@@ -43,7 +43,7 @@ fn filename_appears_in_tracebacks() {
 #[wasm_bindgen_test]
 fn memory_cap_below_guest_minimum_is_an_option_error() {
     let guest = Guest::new(GUEST).unwrap();
-    let err = Sandbox::new(&guest, Limits { memory_bytes: guest.static_bytes() }).err().expect("error");
+    let err = Sandbox::new(&guest, Limits { memory_bytes: guest.static_bytes(), ..Limits::default() }).err().expect("error");
     assert!(matches!(err, micropython_sandbox::Error::InvalidOption { name: "memoryBytes", .. }), "{err}");
 }
 
@@ -52,4 +52,24 @@ fn not_a_guest_is_rejected() {
     // A valid empty wasm module: no memory import, no exports.
     let err = Guest::new(b"\0asm\x01\0\0\0").err().expect("error");
     assert!(err.to_string().contains("env.memory"), "{err}");
+}
+
+#[wasm_bindgen_test]
+fn fuel_stop_is_an_outcome_and_keeps_the_session() {
+    let mut sb = sandbox(Limits { fuel: 100_000, ..Limits::default() });
+    run(&mut sb, "kept = 1");
+    let o = run(&mut sb, "while True:\n    pass");
+    let e = o.error.expect("error");
+    assert_eq!((e.kind, o.session_lost), (ErrorKind::Fuel, false), "{e}");
+    assert!(o.stats.fuel_used >= 100_000 && o.stats.fuel_used < 103_000, "{}", o.stats.fuel_used);
+    assert_eq!(run(&mut sb, "print(kept)").stdout, "1\n");
+}
+
+#[wasm_bindgen_test]
+fn run_limits_override_the_sandbox_defaults() {
+    let mut sb = sandbox(Limits::default());
+    let opts = RunOptions { limits: micropython_sandbox::RunLimits { max_output_bytes: Some(3), ..Default::default() }, ..RunOptions::default() };
+    let o = sb.run("print('hello')", &opts).unwrap();
+    assert_eq!((o.stdout.as_str(), o.stdout_truncated), ("hel", true));
+    assert_eq!(run(&mut sb, "print('hello')").stdout, "hello\n");
 }

@@ -1,0 +1,10 @@
+// Deno entry point: wasm fetched relative to this module (needs read permission for it);
+// sandboxes run in node:worker_threads workers, which unlike Deno's Web Workers can be unref'd.
+import { createApi } from "./core.js";
+import { load } from "./web-load.js";
+import { spawnThread } from "./threads.js";
+
+export const { Sandbox, runPython } = createApi({
+  load,
+  spawnWorker: () => spawnThread(new URL("./deno-worker.js", import.meta.url)),
+});

@@ -1,0 +1,228 @@
+// The main-thread side of Worker sessions: a small postMessage RPC to worker-server.js, a hard
+// wall-clock deadline that terminates the worker, and a warm pool so a replacement is ready.
+//
+// `spawnWorker()` (per runtime) returns a handle:
+//   { post(msg), onMessage(fn), onError(fn), terminate(), hold(bool) }
+// where hold(true) keeps the process alive while we wait for the worker (Node's ref/unref).
+
+/** The run's hard deadline: later than the guest's own soft deadline, so that one usually wins. */
+const hardDeadline = (timeoutMs) => timeoutMs + Math.max(50, timeoutMs * 0.1);
+const MAX_TIMER_MS = 2 ** 31 - 1; // setTimeout's limit; longer (or Infinity) means no hard deadline
+
+const ERRORS = { TypeError, RangeError };
+const revive = ({ name, message }) => new (ERRORS[name] ?? Error)(message);
+
+const EXPIRED = Symbol("expired");
+
+/** The worker died (crashed or was terminated) before answering. */
+class WorkerLost extends Error {}
+
+/** One worker thread holding at most one host sandbox. */
+class Remote {
+  #handle;
+  #calls = new Map();
+  #nextId = 1;
+  #holds = 0;
+  dead = false;
+
+  constructor(handle) {
+    this.#handle = handle;
+    this.ready = new Promise((resolve, reject) => {
+      this.#calls.set(0, { resolve, reject });
+    });
+    this.ready.catch(() => {}); // a spare nobody took must not be an unhandled rejection
+    handle.onMessage((msg) => {
+      const call = this.#calls.get(msg.id);
+      if (!call) return;
+      this.#settle(msg.id);
+      if (msg.error) call.reject(revive(msg.error));
+      else call.resolve(msg.result);
+    });
+    handle.onError((e) => this.terminate(new WorkerLost(`sandbox worker failed: ${e?.message ?? e}`)));
+  }
+
+  get busy() {
+    return this.#calls.size > 0;
+  }
+
+  #hold(delta) {
+    const before = this.#holds;
+    this.#holds += delta;
+    if ((before === 0) !== (this.#holds === 0)) this.#handle.hold(this.#holds > 0);
+  }
+
+  #settle(id) {
+    if (this.#calls.delete(id) && id !== 0) this.#hold(-1);
+  }
+
+  /** Waits for the worker to have loaded the wasm, keeping the process alive meanwhile. */
+  async started() {
+    this.#hold(1);
+    try {
+      await this.ready;
+    } finally {
+      this.#hold(-1);
+    }
+  }
+
+  call(msg) {
+    if (this.dead) return Promise.reject(new WorkerLost("sandbox worker is gone"));
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#calls.set(id, { resolve, reject });
+      this.#hold(1);
+      try {
+        this.#handle.post({ ...msg, id });
+      } catch (e) {
+        this.#settle(id);
+        reject(new TypeError(`code and options must be plain data (${e.message})`));
+      }
+    });
+  }
+
+  send(msg) {
+    this.#handle.post(msg);
+  }
+
+  terminate(reason = new WorkerLost("sandbox worker was terminated")) {
+    if (this.dead) return;
+    this.dead = true;
+    this.#handle.terminate();
+    for (const [id, call] of this.#calls) {
+      this.#settle(id);
+      call.reject(reason);
+    }
+  }
+}
+
+/** Idle workers with the wasm loaded: at least one is kept ready once Workers are in use. */
+export class Pool {
+  #spawn;
+  #idle = [];
+
+  constructor(spawn) {
+    this.#spawn = spawn;
+  }
+
+  async take() {
+    let remote;
+    while ((remote = this.#idle.pop())?.dead);
+    remote ??= new Remote(this.#spawn());
+    this.refill();
+    await remote.started();
+    return remote;
+  }
+
+  refill() {
+    if (this.#idle.length === 0) this.#idle.push(new Remote(this.#spawn()));
+  }
+
+  /** Takes back a worker whose sandbox was freed. */
+  give(remote) {
+    if (!remote.dead && this.#idle.length < 2) this.#idle.push(remote);
+    else remote.terminate();
+  }
+}
+
+/** A Sandbox whose interpreter lives in a worker; survives the worker being killed. */
+export class RemoteSession {
+  #pool;
+  #options;
+  #remote;
+  #queue = Promise.resolve();
+  #closed = false;
+
+  constructor(pool, options) {
+    this.#pool = pool;
+    this.#options = options;
+  }
+
+  static async start(pool, options) {
+    const session = new RemoteSession(pool, options);
+    await session.#connect();
+    return session;
+  }
+
+  async #connect() {
+    const remote = await this.#pool.take();
+    try {
+      await remote.call({ op: "create", options: this.#options });
+    } catch (e) {
+      this.#pool.give(remote);
+      throw e;
+    }
+    this.#remote = remote;
+  }
+
+  run(code, options) {
+    // One run at a time, so each deadline starts when its run does.
+    const result = this.#queue.then(() => this.#run(code, options));
+    this.#queue = result.catch(() => {});
+    return result;
+  }
+
+  async #run(code, options) {
+    if (this.#closed) throw new TypeError("sandbox is closed");
+    if (this.#remote === undefined) {
+      await this.#connect(); // the last run's worker was killed
+      if (this.#closed) {
+        this.close();
+        throw new TypeError("sandbox is closed");
+      }
+    }
+    const remote = this.#remote;
+    const timeoutMs = options?.timeoutMs ?? this.#options.timeoutMs;
+    const started = performance.now();
+    const reply = remote.call({ op: "run", code, options });
+    let timer;
+    const expired = new Promise((resolve) => {
+      if (timeoutMs !== undefined && hardDeadline(timeoutMs) <= MAX_TIMER_MS) {
+        timer = setTimeout(resolve, hardDeadline(timeoutMs), EXPIRED);
+      }
+    });
+    try {
+      const outcome = await Promise.race([reply, expired]);
+      if (outcome !== EXPIRED) return outcome;
+      reply.catch(() => {});
+      this.#lose(remote);
+      return lost("timeout", `the run exceeded timeoutMs (${timeoutMs} ms) and its worker was terminated`, started);
+    } catch (e) {
+      if (!(e instanceof WorkerLost)) throw e;
+      if (this.#closed) throw new TypeError("sandbox was closed during the run");
+      this.#lose(remote);
+      return lost("crash", e.message, started);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  #lose(remote) {
+    remote.terminate();
+    if (this.#remote === remote) this.#remote = undefined;
+    this.#pool.refill(); // the next run's worker is already warm
+  }
+
+  close() {
+    this.#closed = true;
+    const remote = this.#remote;
+    this.#remote = undefined;
+    if (remote === undefined) return;
+    if (remote.busy) {
+      remote.terminate();
+    } else {
+      remote.send({ op: "free" });
+      this.#pool.give(remote);
+    }
+  }
+}
+
+function lost(kind, message, started) {
+  return {
+    ok: false,
+    stdout: "",
+    stderr: "",
+    error: { kind, message },
+    sessionLost: true,
+    stats: { durationMs: performance.now() - started, fuelUsed: 0, memoryBytes: 0 }, // unknown: the worker is gone
+  };
+}

@@ -1,0 +1,65 @@
+// Runs in headless Chromium (Debian `chromium`, driven by playwright-core), pages served on
+// 127.0.0.1: the shared behaviour list as a plain <script type="module"> and as an esbuild
+// bundle, and the README's browser example. Exit 1 on failure.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { serveStatic } from "./static-server.js";
+import { CHROMIUM, ROOT, need } from "./paths.js";
+
+need(CHROMIUM, "scripts/setup.sh (Debian package chromium, as root)");
+
+// The bundle: app.js plus the files a bundler that leaves `new URL(…, import.meta.url)` alone
+// needs beside it.
+const bundle = mkdtempSync(join(tmpdir(), "mpsb-bundle-"));
+execFileSync(join(ROOT, "node_modules/.bin/esbuild"), ["--bundle", "--format=esm", "--platform=browser",
+  "--log-level=warning", `--outfile=${join(bundle, "app.js")}`, join(ROOT, "tests/runtimes/browser/bundle-entry.js")]);
+for (const f of ["host_bg.wasm", "micropython.wasm", "browser-worker.js"]) copyFileSync(join(ROOT, "pkg", f), join(bundle, f));
+copyFileSync(join(ROOT, "tests/runtimes/browser/bundle.html"), join(bundle, "index.html"));
+
+// The README's browser example, as written.
+const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+const example = /```html browser\n([\s\S]*?)```/.exec(readme)?.[1];
+if (!example) throw new Error("README has no ```html browser example");
+const site = mkdtempSync(join(tmpdir(), "mpsb-site-"));
+writeFileSync(join(site, "index.html"), example);
+
+const server = await serveStatic({
+  "/": ROOT,
+  "/bundle/": bundle,
+  "/site/": site, // a user's site with the package installed in its node_modules
+  "/site/node_modules/": join(ROOT, "node_modules"),
+});
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run", "--disable-quic"], // playwright gives it a fresh profile dir
+});
+let failed = 0;
+try {
+  for (const page of ["/tests/runtimes/browser/cases.html", "/bundle/index.html"]) {
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on("pageerror", (e) => errors.push(e.message));
+    await tab.goto(server.url + page);
+    await tab.waitForFunction(() => window.report !== undefined);
+    const report = await tab.evaluate(() => window.report);
+    console.log(report.lines.join("\n"));
+    failed += report.failed + errors.length;
+    for (const e of errors) console.log(`not ok - page error: ${e}`);
+    await tab.close();
+  }
+  const tab = await browser.newPage();
+  await tab.goto(`${server.url}/site/index.html`);
+  await tab.waitForFunction(() => document.querySelector("#out")?.textContent.trim(), null, { timeout: 30_000 });
+  const shown = (await tab.locator("#out").textContent()).trim();
+  const ok = shown === "285";
+  console.log(`${ok ? "ok" : "not ok"} - README browser example shows 285${ok ? "" : `; got ${JSON.stringify(shown)}`}`);
+  if (!ok) failed++;
+} finally {
+  await browser.close();
+  server.close();
+}
+process.exit(failed ? 1 : 0);
