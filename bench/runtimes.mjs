@@ -22,10 +22,10 @@ const first = await runPython("print(1)", { worker: ${worker} });
 if (first.stdout !== "1\\n") throw new Error("bad result: " + JSON.stringify(first));
 const out = { cold: performance.now() - t0 };
 if (${worker}) {
-  const sb = await Sandbox.create({ timeoutMs: 100 });
+  const sb = await Sandbox.create({ timeoutMs: 100, memoryBytes: 400 << 20 });
   await sb.run("pass");
   await new Promise((r) => setTimeout(r, 300)); // let the pool's spare start
-  const killed = await sb.run("sum(range(10**9))");
+  const killed = await sb.run("import hashlib\\nhashlib.sha256(bytes(150_000_000))"); // stuck in C
   if (!killed.sessionLost) throw new Error("expected a hard kill: " + JSON.stringify(killed));
   const t1 = performance.now();
   await sb.run("pass");
@@ -57,7 +57,7 @@ async function inChromium(rows) {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run", "--disable-quic", `--user-data-dir=${mkdtempSync(join(tmpdir(), "mpsb-chromium-"))}`],
+      "--disable-sync", "--no-first-run", "--disable-quic"], // playwright gives it a fresh profile dir
   });
   try {
     const results = {};

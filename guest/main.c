@@ -84,12 +84,20 @@ __attribute__((noinline)) static void clear_unused_stack(void) {
     }
 }
 
+static void grow_if_crowded(size_t allocated);
+
 void gc_collect(void) {
+    // Bytes allocated since the previous collection (gc_collect_start resets the count).
+    size_t allocated = MP_STATE_MEM(gc_alloc_amount) * MICROPY_BYTES_PER_GC_BLOCK;
     gc_collect_start();
     uintptr_t sp = stack_here() & ~(uintptr_t)(sizeof(void *) - 1);
     uintptr_t top = (uintptr_t)MP_STATE_THREAD(stack_top);
     gc_collect_root((void **)sp, (top - sp) / sizeof(void *));
     gc_collect_end();
+    // Not under gc.threshold(): collecting often is then what the program asked for.
+    if (MP_STATE_MEM(gc_alloc_threshold) == (size_t)-1) {
+        grow_if_crowded(allocated);
+    }
 }
 
 // An exception with no handler: cannot happen below our exports' nlr_push.
@@ -139,6 +147,30 @@ size_t gc_get_max_new_split(void) {
         total += a->gc_pool_end - a->gc_alloc_table_start;
     }
     return total < heap_limit ? heap_limit - total : 0;
+}
+
+// Double the heap (within the limit) when the program allocated less than half of it between two
+// collections, i.e. the heap was more than half full of live data. MicroPython's own policy grows
+// only when an allocation fails outright, which keeps the heap just above the live data and
+// collects again after every few allocations; a heap about twice the live data bounds the GC's
+// share of the work.
+static void grow_if_crowded(size_t allocated) {
+    size_t total = 0;
+    for (mp_state_mem_area_t *a = &MP_STATE_MEM(area); a != NULL; a = a->next) {
+        total += a->gc_pool_end - a->gc_pool_start;
+    }
+    if (allocated >= total / 2) {
+        return;
+    }
+    size_t room = gc_get_max_new_split();
+    size_t size = (total < room ? total : room) & ~(size_t)15;
+    if (size < 16 * 1024) {
+        return;
+    }
+    void *area = malloc(size);
+    if (area != NULL) {
+        gc_add(area, (char *)area + size);
+    }
 }
 
 // ---- limits -----------------------------------------------------------------------------
@@ -212,10 +244,11 @@ EXPORT(mp_sandbox_init) int mp_sandbox_init(uint32_t heap_bytes) {
         return 2;
     }
     heap_limit = heap_bytes & ~(uint32_t)15;
-    if (heap_limit < INITIAL_HEAP) {
+    size_t initial = heap_limit < INITIAL_HEAP ? heap_limit : INITIAL_HEAP;
+    if (initial < 16 * 1024) {
         return 1;
     }
-    char *heap = malloc(INITIAL_HEAP);
+    char *heap = malloc(initial);
     if (heap == NULL) {
         return 1;
     }
@@ -227,7 +260,7 @@ EXPORT(mp_sandbox_init) int mp_sandbox_init(uint32_t heap_bytes) {
     free(reserve);
 
     mp_cstack_init_with_top(&__stack_high, &__stack_high - &__stack_low);
-    gc_init(heap, heap + INITIAL_HEAP);
+    gc_init(heap, heap + initial);
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_init();

@@ -19,6 +19,9 @@
 // mp_sandbox_init: an idle sandbox costs little, and peak memory means something.
 #define MICROPY_GC_SPLIT_HEAP               (1)
 #define MICROPY_GC_SPLIT_HEAP_AUTO          (1)
+// Areas, once added, stay (patches/0003): wasm memory never shrinks anyway, and giving them back
+// after each sweep makes the heap shrink to the live data and the GC run constantly.
+#define MICROPY_GC_SPLIT_HEAP_AUTO_FREE     (0)
 // Python floats are doubles, as in CPython.
 #define MICROPY_FLOAT_IMPL                  (MICROPY_FLOAT_IMPL_DOUBLE)
 // Arbitrary-precision ints, as in CPython.
@@ -66,10 +69,8 @@
 #define MICROPY_PY_THREAD                   (0)  // single-threaded guest
 #define MICROPY_PY_BUILTINS_EXECFILE        (0)  // no files
 #define MICROPY_PERSISTENT_CODE_LOAD        (0)  // no .mpy loading
-#define MICROPY_PY_SYS_STDIO_BUFFER         (0)  // sys.stdout.buffer not needed
 #define MICROPY_PY_MICROPYTHON_MEM_INFO     (0)  // prints internals; not needed
 #define MICROPY_PY_MICROPYTHON_RINGIO       (0)  // not needed
-#define MICROPY_PY_BUILTINS_HELP            (0)  // no REPL help text
 #define MICROPY_HELPER_REPL                 (0)  // no line-editing REPL in the guest
 #define MICROPY_USE_INTERNAL_PRINTF         (0)  // we never call printf (keeps libc stdio out)
 
@@ -83,6 +84,8 @@
 #define MICROPY_PY_SYS_EXIT                 (1)
 // sys.maxsize, used by common code.
 #define MICROPY_PY_SYS_MAXSIZE              (1)
+// sys.stdout.buffer etc. (bytes output; stdio.c).
+#define MICROPY_PY_SYS_STDIO_BUFFER         (1)
 // sys.exc_info() for code written for CPython.
 #define MICROPY_PY_SYS_EXC_INFO             (1)
 // sys.platform value.
@@ -196,6 +199,9 @@
 #define MICROPY_PY_BUILTINS_STR_SPLITLINES  (1)
 // bytes.hex / fromhex.
 #define MICROPY_PY_BUILTINS_BYTES_HEX       (1)
+// help(), help(obj), help('modules'): harmless text, expected at a Python prompt.
+#define MICROPY_PY_BUILTINS_HELP            (1)
+#define MICROPY_PY_BUILTINS_HELP_MODULES    (1)
 // compile(), eval(), exec().
 #define MICROPY_PY_BUILTINS_COMPILE         (1)
 #define MICROPY_PY_BUILTINS_EVAL_EXEC       (1)

@@ -140,11 +140,45 @@ static const mp_stream_p_t stdio_obj_stream_p = {
     .is_text = true,
 };
 
+// sys.stdin.buffer, sys.stdout.buffer, sys.stderr.buffer: the same streams, in bytes.
+static const mp_stream_p_t stdio_buffer_stream_p = {
+    .read = stdio_read,
+    .write = stdio_write,
+    .ioctl = stdio_ioctl,
+    .is_text = false,
+};
+
+static MP_DEFINE_CONST_OBJ_TYPE(
+    stdio_buffer_type,
+    MP_QSTR_FileIO,
+    MP_TYPE_FLAG_ITER_IS_STREAM,
+    print, stdio_obj_print,
+    protocol, &stdio_buffer_stream_p,
+    locals_dict, &stdio_locals_dict
+    );
+
+static const sys_stdio_obj_t stdio_buffers[3] = {
+    {{&stdio_buffer_type}, .fd = 0},
+    {{&stdio_buffer_type}, .fd = 1},
+    {{&stdio_buffer_type}, .fd = 2},
+};
+
+// `.buffer` on a text stream is its bytes twin; every other attribute comes from the locals dict.
+static void stdio_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    sys_stdio_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    if (attr == MP_QSTR_buffer && dest[0] == MP_OBJ_NULL && self->fd >= 0 && self->fd <= 2) {
+        dest[0] = MP_OBJ_FROM_PTR(&stdio_buffers[self->fd]);
+    } else {
+        dest[1] = MP_OBJ_SENTINEL;
+    }
+}
+
 MP_DEFINE_CONST_OBJ_TYPE(
     stdio_obj_type,
     MP_QSTR_TextIOWrapper,
     MP_TYPE_FLAG_ITER_IS_STREAM,
     print, stdio_obj_print,
+    attr, stdio_attr,
     protocol, &stdio_obj_stream_p,
     locals_dict, &stdio_locals_dict
     );

@@ -17,7 +17,7 @@ if ! verify; then
   # With a cached guest wasm, guest/build.sh skips the fetch: force a build into a scratch file.
   echo "[source] fetching $ORIG through guest/build.sh" >&2
   MPSB_NO_CACHE=1 bash "$REPO/guest/build.sh" "$CACHE/fetch-only.wasm" >&2
-  rm -f "$CACHE/fetch-only.wasm"
+  rm -f "$CACHE"/fetch-only*.wasm
   verify || { echo "[source] ERROR: $TARBALL is missing or fails its sha256 check" >&2; exit 1; }
 fi
 

@@ -101,6 +101,8 @@ ${unexplained.length ? list(unexplained, Object.fromEntries(unexplained.map((t) 
 
 ---
 Last run: ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus()[0]?.model ?? arch()} ×${cpus().length}, ${seconds} s.
-Reproduce: \`npm run compat\` (builds the native reference once per machine, ~2 minutes).
+Reproduce: \`npm run compat\` (builds the native reference once per machine, ~2 minutes). The
+full run takes minutes (a Node process per test), so \`npm test\` runs a fixed slice of it
+(\`tests/js/compat.test.js\`) and asserts that slice passes.
 `);
 process.exitCode = unexplained.length ? 1 : 0;

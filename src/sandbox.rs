@@ -122,7 +122,10 @@ impl Live {
         let mut store = Store::default();
         let ty = MemoryType::new(Pages(guest.static_pages), Some(Pages(limits.max_pages())), false);
         let memory = Memory::new(&mut store, ty).map_err(|e| start_err("memory", &e))?;
-        let (meter, _) = Meter::start(limits, 0.0); // replaced by begin()
+        // Starting the interpreter is not a run: no deadline, and fuel enough for any set-up. The
+        // guest polls even while instantiating (its metered start function initialises memory).
+        let setup = Limits { fuel: u64::MAX, timeout_ms: f64::INFINITY, ..*limits };
+        let (meter, _) = Meter::start(&setup, 0.0);
         let state = HostState { memory: memory.clone(), fuel: None, meter, output: Output::new(0), output_limit: OutputLimit::Truncate };
         let env = FunctionEnv::new(&mut store, state);
         let imports = wasi::imports(&mut store, &env, &memory);
@@ -133,8 +136,7 @@ impl Live {
         let input = instance.exports.get_typed_function(&store, "mp_sandbox_input").map_err(export)?;
         let exec = instance.exports.get_typed_function(&store, "mp_sandbox_exec").map_err(export)?;
         let mut live = Live { store, env, memory, input, exec };
-        // Starting the interpreter is not a run: no deadline, and fuel enough for any init.
-        live.begin(&Limits { fuel: u64::MAX, timeout_ms: f64::INFINITY, ..*limits }, 0.0);
+        live.begin(&setup, 0.0);
         // A WASI reactor runs its static constructors in `_initialize`, before any other export.
         if let Ok(ctors) = instance.exports.get_typed_function::<(), ()>(&live.store, "_initialize") {
             ctors.call(&mut live.store).map_err(|e| start_err("guest _initialize trapped", &crash_message(&e)))?;

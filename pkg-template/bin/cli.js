@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { Sandbox } from "../node.js";
 
-const USAGE = `usage: micropython-sandbox [-c CODE | FILE] [-X heapsize=N[k|m]] [-X emit=bytecode]`;
+const USAGE = `usage: micropython-sandbox [--timeout MS] [--fuel N] [--memory BYTES[k|m]] [--max-output BYTES[k|m]]
+                          [-X heapsize=N[k|m]] [-X emit=bytecode] [-c CODE | FILE | -]`;
 
 function fail(message) {
   process.stderr.write(`micropython-sandbox: ${message}\n${USAGE}\n`);
@@ -23,14 +24,37 @@ function parseSize(text) {
 // names the GC heap alone, so add room for those (about 1.3 MiB for this guest).
 const NON_HEAP_BYTES = 2 * 1024 * 1024;
 
+/** A positive number, or Infinity spelled "inf". */
+function parseNumber(flag, text) {
+  const n = text === "inf" ? Infinity : Number(text);
+  if (!(n > 0)) fail(`${flag} needs a positive number, got "${text}"`);
+  return n;
+}
+
+// The limit flags (same names as the library's options). Output past --max-output is an error
+// here, reported like every limit hit: the CLI's job is to print, so silent truncation would lie.
+const LIMIT_FLAGS = {
+  "--timeout": (v, o) => (o.timeoutMs = parseNumber("--timeout", v)),
+  "--fuel": (v, o) => (o.fuel = parseNumber("--fuel", v)),
+  "--memory": (v, o) => (o.memoryBytes = parseSize(v)),
+  "--max-output": (v, o) => (o.maxOutputBytes = parseSize(v)),
+};
+
 function parseArgs(argv) {
   // Like `micropython`, no time limit (Ctrl-C stops it). Inline, not in a Worker: one sandbox per
   // process and no deadline to enforce, so a Worker would only add its start-up (hundreds of ms
   // per script under MicroPython's test runner).
-  const opts = { sandbox: { worker: false, timeoutMs: Infinity }, code: undefined, filename: undefined, argv: [] };
+  // Output is held until the run ends, so it keeps a cap (64 MiB unless --max-output says otherwise).
+  const sandbox = { worker: false, timeoutMs: Infinity, maxOutputBytes: 64 << 20, outputLimit: "error" };
+  const opts = { sandbox, code: undefined, filename: undefined, argv: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === "-c") {
+    const [flag, inline] = arg.split(/=(.*)/s);
+    if (flag in LIMIT_FLAGS) {
+      const value = inline ?? argv[++i];
+      if (value === undefined) fail(`${flag} needs a value`);
+      LIMIT_FLAGS[flag](value, sandbox);
+    } else if (arg === "-c") {
       if (i + 1 >= argv.length) fail("-c needs an argument");
       opts.code = argv[++i];
       opts.filename = "<stdin>";
@@ -136,7 +160,8 @@ if (opts.code === undefined) {
   // Like `micropython`: the script sees its name in __file__ and its arguments in sys.argv (JSON
   // strings and lists are valid Python literals).
   const prelude = `__file__ = ${JSON.stringify(opts.filename)}\n__import__("sys").argv[:] = ${JSON.stringify(opts.argv)}`;
-  const setup = await sandbox.run(prelude);
+  // The limits are for the script, not for this set-up.
+  const setup = await sandbox.run(prelude, { fuel: Infinity, timeoutMs: Infinity });
   process.exitCode = report(setup.ok ? await sandbox.run(opts.code, { filename: opts.filename }) : setup);
 }
 sandbox.close();

@@ -48,3 +48,19 @@ test("bad arguments exit 2 with usage", () => {
   assert.equal(r.status, 2);
   assert.match(r.stderr, /usage:/);
 });
+
+test("limit flags report the kind on stderr and exit non-zero", () => {
+  const cases = [
+    [["--timeout", "200", "-c", "while True: pass"], /^micropython-sandbox: timeout: timed out after 200 ms$/m],
+    [["--fuel=100000", "-c", "while True: pass"], /^micropython-sandbox: fuel: fuel exhausted \(budget 100000 units\)$/m],
+    [["--max-output", "100", "-c", "print('x' * 500)"], /^micropython-sandbox: output: output exceeded 100 bytes$/m],
+    [["--memory", "4m", "-c", "x = bytearray(10**7)"], /MemoryError/],
+  ];
+  for (const [args, stderr] of cases) {
+    const r = cli(args);
+    assert.match(r.stderr, stderr, args.join(" "));
+    assert.equal(r.status, 1, args.join(" "));
+  }
+  assert.equal(cli(["--fuel", "1000000", "--timeout", "5000", "-c", "print(sum(range(100)))"]).stdout, "4950\n");
+  assert.equal(cli(["--fuel", "-5", "-c", "1"]).status, 2);
+});
