@@ -11,6 +11,7 @@ import { nativeBinary, sourceTree } from "../scripts/compat-suite.mjs";
 import { ours, web, pyodide, native as nativeProduct } from "./products.mjs";
 import { programs, parse } from "./programs.mjs";
 import { meteringRows as meteringRowsOf } from "./metering.mjs";
+import { oursRows } from "./ours.mjs";
 
 const started = performance.now();
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -135,6 +136,9 @@ if (existsSync(new URL("runtimes.mjs", import.meta.url))) {
   }
 }
 
+say("ours in detail");
+const detailRows = await oursRows(new URL("../pkg/", import.meta.url));
+
 // ---- output ----
 const names = PRODUCTS.map((p) => p.name);
 const header = ["", ...names, "ours / native", "note"];
@@ -170,6 +174,8 @@ console.log(pad([header, ...tableRows]));
 console.log("\nGoals:");
 const status = (met) => (met === null ? "info" : met ? "met" : "MISSED");
 for (const [goal, met, how] of goals) console.log(`  ${status(met).padEnd(6)}  ${goal}: ${how}`);
+console.log("\nOurs in detail (bench/ours.mjs):");
+console.log(pad([["", "", ""], ...detailRows]));
 if (runtimeRows.length) {
   console.log("\nPer runtime (bench/runtimes.mjs):");
   console.log(pad([["", "", ""], ...runtimeRows]));
@@ -198,6 +204,10 @@ ${md([["goal", "", "measured"], ...goals.map(([g, met, how]) => [g, status(met).
 ## Table
 
 ${md([header, ...tableRows])}
+
+## Ours in detail (from \`bench/ours.mjs\`)
+
+${md([["what", "value", "note"], ...detailRows])}
 ${runtimeRows.length ? `\n## Per runtime (from \`bench/runtimes.mjs\`)\n\n${md([["what", "value", "note"], ...runtimeRows])}\n` : ""}
 ## Where we lose
 

@@ -1,17 +1,17 @@
 /** Limits a run may hit; on `Sandbox.create` they are the session's defaults, on `run` overrides. */
 export interface Limits {
   /**
-   * Wall-clock limit in ms (`Infinity`: none). The guest stops Python code at the deadline and the
-   * session survives; in a Worker session, code stuck in C is stopped a little later by terminating
-   * the Worker (`sessionLost: true`; the next run starts a fresh interpreter). Either way
-   * `error.kind` is `"timeout"`.
+   * Wall-clock limit in ms (default 5000; `Infinity`: none). The guest checks the clock every few
+   * ms of its work and stops the run, keeping the session (`sessionLost: true` only if it was stuck
+   * in pure C); in a Worker session the Worker is also terminated a little later as a backstop.
+   * Either way `error.kind` is `"timeout"`.
    */
   timeoutMs?: number;
-  /** Deterministic CPU budget (`Infinity`: none); `error.kind: "fuel"` when spent. */
+  /** Deterministic CPU budget in fuel units (default `Infinity`); `error.kind: "fuel"` when spent. */
   fuel?: number;
-  /** Bytes of stdout + stderr kept. */
+  /** Bytes of stdout + stderr kept (default 1 MiB). */
   maxOutputBytes?: number;
-  /** Past `maxOutputBytes`: `"truncate"` the output (flagged in the result) or stop the run with `"error"`. */
+  /** Past `maxOutputBytes`: `"truncate"` the output (default; flagged in the result) or stop the run with `"error"`. */
   outputLimit?: "truncate" | "error";
   /** Maximum depth of nested Python calls (`Infinity`: only the stack bounds it). */
   maxRecursionDepth?: number;

@@ -121,7 +121,7 @@ impl JsGuest {
     }
 
     /// Wraps a `WebAssembly.Module` compiled by JS; `bytes` give its types: the module's own bytes
-    /// or its types stub (`micropython.types.wasm`, much faster to parse).
+    /// or its types stub (`micropython.types.js` in the package: a few KB, fast to parse).
     #[wasm_bindgen(js_name = fromModule)]
     pub fn from_module(module: WebAssembly::Module, bytes: &[u8]) -> Result<JsGuest, JsValue> {
         Guest::from_compiled(module, bytes).map(JsGuest).map_err(to_js)

@@ -6,6 +6,9 @@ export class CheckError extends Error {}
 /** Thrown by a case that cannot apply to this runtime (e.g. no Workers); runners report it as such. */
 export class NotApplicable extends Error {}
 
+/** `i = 0; while True: i += 1` with fuel 1e6 in a fresh sandbox: "iterations fuelUsed". */
+const FUEL_FINGERPRINT = "5118 1000153";
+
 function check(cond, what, actual) {
   if (!cond) throw new CheckError(`${what}${actual === undefined ? "" : `; got ${JSON.stringify(actual)}`}`);
 }
@@ -262,7 +265,7 @@ print(back == rows, sum(f() for f in fs), errs, sum(len(r["tags"]) for r in back
 
   ["timeoutMs stops an endless Python loop; the session stays usable", async (api) =>
     session(api, { timeoutMs: 30_000 }, async (sb) => {
-      if (!sb.worker) throw new NotApplicable("no Workers in this runtime: fuel is the CPU limit here");
+      if (!sb.worker) throw new NotApplicable("no Workers in this runtime: the soft deadline and fuel are the limits here");
       okRun(await sb.run("kept = 'kept'"));
       const r = await sb.run("while True:\n    pass", { timeoutMs: 300 });
       eq(r.ok, false, "ok");
@@ -279,7 +282,7 @@ print(back == rows, sum(f() for f in fs), errs, sum(len(r["tags"]) for r in back
     const stuck = "import hashlib\nhashlib.sha256(bytes(150_000_000))";
     const options = { memoryBytes: 400 << 20, timeoutMs: 300 };
     await session(api, options, async (sb) => {
-      if (!sb.worker) throw new NotApplicable("no Workers in this runtime: fuel is the CPU limit here");
+      if (!sb.worker) throw new NotApplicable("no Workers in this runtime: the soft deadline and fuel are the limits here");
       okRun(await sb.run("kept = 1"));
       const r = await sb.run(stuck);
       eq(r.ok, false, "ok");
@@ -305,7 +308,7 @@ print(back == rows, sum(f() for f in fs), errs, sum(len(r["tags"]) for r in back
       eq((await sb.run("print(kept)")).stdout, "7\n", "state after the fuel stop");
     })],
 
-  ["fuel is deterministic", async (api) => {
+  ["fuel is deterministic: the same stopping point in every runtime", async (api) => {
     const count = () => session(api, { worker: false }, async (sb) => {
       const r = await sb.run("i = 0\nwhile True:\n    i += 1", { fuel: 1_000_000 });
       eq(r.error?.kind, "fuel", "kind");
@@ -313,6 +316,9 @@ print(back == rows, sum(f() for f in fs), errs, sum(len(r["tags"]) for r in back
     });
     const [a, b] = [await count(), await count()];
     eq(a, b, "iterations and fuel used of two identical runs");
+    // Pinned so that every runtime must reproduce it. Fuel is charged by the guest's own code, so
+    // this changes only when the guest's code does: then update it (and say so, users' budgets move).
+    eq(a, FUEL_FINGERPRINT, "loop iterations and fuel used for 1e6 fuel (FUEL_FINGERPRINT)");
   }],
 
   ["fuel bounds work that never returns to the bytecode loop", async (api) => {
