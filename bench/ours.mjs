@@ -3,19 +3,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { Sandbox } from "micropython-sandbox";
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-async function time(n, fn) {
-  const xs = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn();
-    xs.push(performance.now() - t);
-  }
-  return median(xs);
-}
-const ms = (x) => (x < 1 ? `${(x * 1000).toFixed(0)} µs` : `${x.toFixed(2)} ms`);
-const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+import { time, ms, kib } from "./measure.mjs";
 
 export async function oursRows(pkgDir) {
   const rows = [];

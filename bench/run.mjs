@@ -12,6 +12,7 @@ import { ours, web, pyodide, native as nativeProduct } from "./products.mjs";
 import { programs, parse } from "./programs.mjs";
 import { meteringRows as meteringRowsOf } from "./metering.mjs";
 import { oursRows } from "./ours.mjs";
+import { median, time, ms, kib } from "./measure.mjs";
 
 const started = performance.now();
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -20,18 +21,6 @@ const native = nativeProduct(nativeBinary());
 const PRODUCTS = [ours, native, web, pyodide];
 const say = (msg) => process.stderr.write(`[bench] ${msg}\n`);
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-async function time(n, fn) {
-  const xs = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn();
-    xs.push(performance.now() - t);
-  }
-  return median(xs);
-}
-const ms = (x) => (x === undefined ? "—" : x < 1 ? `${(x * 1000).toFixed(0)} µs` : x < 100 ? `${x.toFixed(1)} ms` : `${x.toFixed(0)} ms`);
-const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
 const ratio = (x, base) => (x === undefined || !base ? "—" : `${(x / base).toFixed(2)}×`);
 
 // Rows: [what, { productName: ms }, note]; the table adds a ratio column against native.

@@ -8,9 +8,9 @@ import { chromium } from "playwright-core";
 import { serveStatic } from "../tests/runtimes/static-server.js";
 import { startWrangler } from "../tests/runtimes/serve-wrangler.js";
 import { CHROMIUM, DENO, NODE_CURRENT, ROOT } from "../tests/runtimes/paths.js";
+import { median } from "./measure.mjs";
 const SAMPLES = 5;
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const ms = (x) => `${x.toFixed(1)} ms`;
 
 // Runs in each runtime: import → first result (worker or inline), then, in Worker mode, how long
