@@ -100,7 +100,7 @@ export function createApi({ load, spawnWorker }) {
       return this.#session === undefined;
     }
 
-    /** Whether this session runs in a Worker, so `timeoutMs` also stops code stuck in C. */
+    /** Whether this session runs in a Worker, so `timeoutMs` has the hard backstop (terminating it). */
     get worker() {
       return this.#worker;
     }

@@ -8,6 +8,8 @@
 /** The run's hard deadline: later than the guest's own soft deadline, so that one usually wins. */
 const hardDeadline = (timeoutMs) => timeoutMs + Math.max(50, timeoutMs * 0.1);
 const MAX_TIMER_MS = 2 ** 31 - 1; // setTimeout's limit; longer (or Infinity) means no hard deadline
+/** The host's default timeoutMs (src/limits.rs, `Limits::default`): the backstop applies to it too. */
+const DEFAULT_TIMEOUT_MS = 5000;
 
 const ERRORS = { TypeError, RangeError };
 const revive = ({ name, message }) => new (ERRORS[name] ?? Error)(message);
@@ -171,12 +173,12 @@ export class RemoteSession {
       }
     }
     const remote = this.#remote;
-    const timeoutMs = options?.timeoutMs ?? this.#options.timeoutMs;
+    const timeoutMs = options?.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const started = performance.now();
     const reply = remote.call({ op: "run", code, options });
     let timer;
     const expired = new Promise((resolve) => {
-      if (timeoutMs !== undefined && hardDeadline(timeoutMs) <= MAX_TIMER_MS) {
+      if (hardDeadline(timeoutMs) <= MAX_TIMER_MS) {
         timer = setTimeout(resolve, hardDeadline(timeoutMs), EXPIRED);
       }
     });

@@ -49,6 +49,7 @@ pub struct Limits {
 
 impl Default for Limits {
     /// Safe for untrusted code with no options: 64 MiB, 5 s, 1 MiB of output (truncated).
+    /// (The 5 s is mirrored by the Worker backstop in `pkg-template/worker-client.js`.)
     fn default() -> Self {
         Limits {
             memory_bytes: 64 << 20,
