@@ -2,6 +2,7 @@
 # Build the MicroPython guest: build/guest/micropython.wasm (or the path given as $1).
 #
 #   guest/build.sh [OUTPUT]
+#   guest/build.sh --fetch-only    (fetch and check the source tarball, print its path)
 #
 # 1. Fetches Debian's source package micropython 1.26.1+ds-1 with apt (private
 #    config, nothing in /etc touched), checks the orig tarball's sha256.
@@ -19,6 +20,8 @@ set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 GUEST="$REPO/guest"
+FETCH_ONLY=
+if [ "${1:-}" = "--fetch-only" ]; then FETCH_ONLY=1; shift; fi
 OUT=${1:-"$REPO/build/guest/micropython.wasm"}
 CACHE=${MPSB_CACHE:-"$HOME/.cache/micropython-sandbox"}
 WORK="$REPO/build/guest"
@@ -76,13 +79,13 @@ CACHED="$CACHE/wasm/micropython-$KEY.wasm"
 UNMETERED_OUT="${OUT%.wasm}.unmetered.wasm"
 UNMETERED_CACHED="${CACHED%.wasm}.unmetered.wasm"
 mkdir -p "$(dirname "$OUT")"
-if [ -z "${MPSB_NO_CACHE:-}" ] && [ -f "$CACHED" ] && [ -f "$UNMETERED_CACHED" ]; then
+if [ -z "$FETCH_ONLY" ] && [ -z "${MPSB_NO_CACHE:-}" ] && [ -f "$CACHED" ] && [ -f "$UNMETERED_CACHED" ]; then
     cp "$CACHED" "$OUT.tmp.$$" && mv "$OUT.tmp.$$" "$OUT"
     cp "$UNMETERED_CACHED" "$UNMETERED_OUT.tmp.$$" && mv "$UNMETERED_OUT.tmp.$$" "$UNMETERED_OUT"
     log "cached guest $KEY -> $OUT"
     exit 0
 fi
-log "building guest $KEY"
+[ -n "$FETCH_ONLY" ] || log "building guest $KEY"
 
 # ---- MicroPython source ----------------------------------------------------------------
 SRC_CACHE="$CACHE/src"
@@ -109,6 +112,10 @@ if ! verify_orig; then
         mv "$SRC_CACHE/$ORIG" "$SRC_CACHE/$ORIG.bad"
         die "SHA-256 MISMATCH for $ORIG: refusing to build (bad file moved to $ORIG.bad)"
     fi
+fi
+if [ -n "$FETCH_ONLY" ]; then
+    echo "$SRC_CACHE/$ORIG"
+    exit 0
 fi
 log "source ok: $ORIG (sha256 verified)"
 

@@ -6,20 +6,13 @@ set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CACHE=${MPSB_CACHE:-"$HOME/.cache/micropython-sandbox"}
 
-# Name and checksum come from guest/build.sh, the only place that downloads the tarball.
+# Name and checksum come from guest/build.sh.
 setting() { sed -n "s/^$1=//p" "$REPO/guest/build.sh"; }
 ORIG=$(setting ORIG)
 ORIG_SHA256=$(setting ORIG_SHA256)
 MP_VERSION=$(setting MP_VERSION)
-TARBALL="$CACHE/src/$ORIG"
-verify() { [ -f "$TARBALL" ] && echo "$ORIG_SHA256  $TARBALL" | sha256sum -c --status; }
-if ! verify; then
-  # With a cached guest wasm, guest/build.sh skips the fetch: force a build into a scratch file.
-  echo "[source] fetching $ORIG through guest/build.sh" >&2
-  MPSB_NO_CACHE=1 bash "$REPO/guest/build.sh" "$CACHE/fetch-only.wasm" >&2
-  rm -f "$CACHE"/fetch-only*.wasm
-  verify || { echo "[source] ERROR: $TARBALL is missing or fails its sha256 check" >&2; exit 1; }
-fi
+# Fetched (or found) and sha256-checked by guest/build.sh, the only place that downloads it.
+TARBALL=$(bash "$REPO/guest/build.sh" --fetch-only)
 
 DIR="$CACHE/source/${ORIG_SHA256:0:16}"
 if [ ! -f "$DIR/unpacked" ]; then
