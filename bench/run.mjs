@@ -101,9 +101,6 @@ const geo = Object.fromEntries(PRODUCTS.map((p) => {
   return [p.name, rs.length ? Math.exp(rs.reduce((a, r) => a + Math.log(r), 0) / rs.length) : undefined];
 }));
 
-// ---- later, from others: placeholders, never faked ----
-const PENDING_ROWS = ["host-function round trip (ours)"];
-
 // ---- what fuel metering costs (bench/metering.mjs: metered vs unmetered guest, same harness) ----
 say("fuel metering on vs off");
 const meteringRows = meteringRowsOf(top, fileURLToPath(new URL("../build/guest/", import.meta.url)));
@@ -135,7 +132,6 @@ const tableRows = [
   ...rows.map((r) => [r.what, ...names.map((n) => ms(r.values[n])), ratio(r.values[ours.name], r.values[native.name]), r.note]),
   ["CPU: geometric mean vs native", ...names.map((n) => ratio(geo[n], 1)), ratio(geo[ours.name], 1), "per program: median of 3"],
   ...meteringRows.map(([what, value, note]) => [what, value, "", "", "", "", note]),
-  ...PENDING_ROWS.map((what) => [what, "pending", "", "", "", "", "not measured yet: comes with that feature"]),
   ["shipped bytes, raw", ...names.map((n) => kib(sizes[n].raw)), ratio(sizes[ours.name].raw, sizes[native.name].raw), "wasm + JS (Pyodide: + stdlib zip + lock file; native: the binary)"],
   ["shipped bytes, gzip -9", ...names.map((n) => kib(sizes[n].gzip)), ratio(sizes[ours.name].gzip, sizes[native.name].gzip), "sum of each file gzipped"],
 ];
@@ -207,8 +203,6 @@ ${runtimeRows.length ? `\n## Per runtime (from \`bench/runtimes.mjs\`)\n\n${md([
   and it runs under the host's limit checks; the JS engine's JIT does the rest.
 - **Fuel metering** charges every loop iteration and function entry of the guest; the rows give
   its cost per program (guest alone, metered vs unmetered build, in one bare harness).
-- **Rows marked pending** are not measured yet: the host-function round trip comes with that
-  feature.
 
 ## Reproduce
 

@@ -11,6 +11,7 @@
 #include "py/mphal.h"
 #include "py/runtime.h"
 #include "py/unicode.h"
+#include "hostcall.h"
 
 #define EXPORT(name) __attribute__((export_name(#name), visibility("default")))
 
@@ -22,7 +23,7 @@ extern char __stack_high;
 // table in every call of a function that uses nlr_push, unchecked.
 #define MALLOC_RESERVE (256 * 1024)
 
-enum { STATUS_OK = 0, STATUS_EXCEPTION = 1, STATUS_EXIT = 2, STATUS_ABORTED = 3 };
+enum { STATUS_OK = 0, STATUS_EXCEPTION = 1, STATUS_EXIT = 2, STATUS_ABORTED = 3, STATUS_PENDING = 4 };
 
 // The GC heap starts this small and grows on demand up to heap_limit.
 #define INITIAL_HEAP (64 * 1024)
@@ -264,6 +265,7 @@ EXPORT(mp_sandbox_init) int mp_sandbox_init(uint32_t heap_bytes) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_init();
+        mpsb_host_module_init();
         nlr_pop();
     } else {
         return 1; // the heap is too small even to start
@@ -350,35 +352,117 @@ static void handle_exception(mp_obj_t exc) {
     mpsb_write(2, tb_text.buf, tb_text.len);
 }
 
-static void run(const char *src, size_t src_len, const char *name, size_t name_len, uint32_t flags) {
+// ---- top-level await ----------------------------------------------------------------------
+// A program that awaits at top level compiles to a generator (MicroPython's
+// MICROPY_COMP_ALLOW_TOP_LEVEL_AWAIT). We drive it: each pending HostPromise it yields ends the
+// export call with STATUS_PENDING and the promise's id; mp_sandbox_resume settles the promise and
+// drives on. Between the two calls the guest is idle and the host's event loop runs.
+
+MP_REGISTER_ROOT_POINTER(mp_obj_t mpsb_main_gen);
+MP_REGISTER_ROOT_POINTER(mp_obj_t mpsb_awaiting);
+
+static void drive(void) {
+    mp_obj_t gen = MP_STATE_VM(mpsb_main_gen);
+    mp_obj_t throw = MP_OBJ_NULL;
+    for (;;) {
+        mp_obj_t value;
+        mp_vm_return_kind_t kind = mp_resume(gen, throw == MP_OBJ_NULL ? mp_const_none : MP_OBJ_NULL, throw, &value);
+        if (kind != MP_VM_RETURN_YIELD) {
+            MP_STATE_VM(mpsb_main_gen) = MP_OBJ_NULL;
+            if (kind == MP_VM_RETURN_EXCEPTION) {
+                nlr_raise(value);
+            }
+            return;
+        }
+        if (mpsb_is_pending_promise(value)) {
+            MP_STATE_VM(mpsb_awaiting) = value;
+            result[0] = STATUS_PENDING;
+            result[1] = mpsb_promise_id(value);
+            return;
+        }
+        throw = mp_obj_new_exception_msg(&mp_type_TypeError,
+            MP_ERROR_TEXT("top-level await can only wait for host functions and coroutines awaiting them"));
+    }
+}
+
+static void forget_pending(void) {
+    MP_STATE_VM(mpsb_main_gen) = MP_OBJ_NULL;
+    MP_STATE_VM(mpsb_awaiting) = MP_OBJ_NULL;
+}
+
+typedef struct {
+    const char *src;
+    size_t src_len;
+    const char *name;
+    size_t name_len;
+    uint32_t flags;
+} source_t;
+
+static void compile_and_run(void *arg) {
+    source_t *in = arg;
+    if (!utf8_check((const byte *)in->name, in->name_len)) {
+        in->name = "<input>";
+        in->name_len = strlen(in->name);
+    }
+    qstr source_name = qstr_from_strn(in->name, in->name_len);
+    if (!utf8_check((const byte *)in->src, in->src_len)) {
+        mp_obj_t exc = mp_obj_new_exception_msg(&mp_type_SyntaxError,
+            MP_ERROR_TEXT("source is not valid UTF-8"));
+        mp_obj_exception_add_traceback(exc, source_name, 1, MP_QSTRnull);
+        nlr_raise(exc);
+    }
+    mp_lexer_t *lex = mp_lexer_new_from_str_len(source_name, in->src, in->src_len, 0);
+    bool single = (in->flags & 1) != 0;
+    mp_parse_tree_t tree = mp_parse(lex, single ? MP_PARSE_SINGLE_INPUT : MP_PARSE_FILE_INPUT);
+    mp_compile_allow_top_level_await = true;
+    mp_obj_t module_fun = mp_compile(&tree, source_name, single);
+    mp_compile_allow_top_level_await = false;
+    mp_obj_t ret = mp_call_function_0(module_fun);
+    if (mp_obj_is_type(ret, &mp_type_gen_instance)) {
+        MP_STATE_VM(mpsb_main_gen) = ret;
+        drive();
+    }
+}
+
+typedef struct {
+    const byte *reply;
+    size_t len;
+} reply_t;
+
+static void settle_and_drive(void *arg) {
+    reply_t *in = arg;
+    mp_obj_t promise = MP_STATE_VM(mpsb_awaiting);
+    MP_STATE_VM(mpsb_awaiting) = MP_OBJ_NULL;
+    mpsb_promise_settle(promise, in->reply, in->len);
+    drive();
+}
+
+// Runs `body` with the run's error handling: exceptions and aborts end up in `result`.
+static void guarded(void (*body)(void *), void *arg) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         nlr_set_abort(&nlr);
-        if (!utf8_check((const byte *)name, name_len)) {
-            name = "<input>";
-            name_len = strlen(name);
-        }
-        qstr source_name = qstr_from_strn(name, name_len);
-        if (!utf8_check((const byte *)src, src_len)) {
-            mp_obj_t exc = mp_obj_new_exception_msg(&mp_type_SyntaxError,
-                MP_ERROR_TEXT("source is not valid UTF-8"));
-            mp_obj_exception_add_traceback(exc, source_name, 1, MP_QSTRnull);
-            nlr_raise(exc);
-        }
-        mp_lexer_t *lex = mp_lexer_new_from_str_len(source_name, src, src_len, 0);
-        bool single = (flags & 1) != 0;
-        mp_parse_tree_t tree = mp_parse(lex, single ? MP_PARSE_SINGLE_INPUT : MP_PARSE_FILE_INPUT);
-        mp_obj_t module_fun = mp_compile(&tree, source_name, single);
-        mp_call_function_0(module_fun);
+        body(arg);
         nlr_pop();
-    } else if (nlr.ret_val == NULL) {
-        // A VM abort (fuel, deadline, output): the host knows why.
-        stop_state = STOPPED;
-        result[0] = STATUS_ABORTED;
     } else {
-        handle_exception(MP_OBJ_FROM_PTR(nlr.ret_val));
+        mp_compile_allow_top_level_await = false;
+        forget_pending();
+        if (nlr.ret_val == NULL) {
+            // A VM abort (fuel, deadline, output): the host knows why.
+            stop_state = STOPPED;
+            result[0] = STATUS_ABORTED;
+        } else {
+            handle_exception(MP_OBJ_FROM_PTR(nlr.ret_val));
+        }
     }
     nlr_set_abort(NULL);
+}
+
+static void start_export(void) {
+    memset(result, 0, sizeof(result));
+    text_clear(&type_text);
+    text_clear(&msg_text);
+    text_clear(&tb_text);
 }
 
 static uint32_t finish_result(void) {
@@ -392,10 +476,7 @@ static uint32_t finish_result(void) {
 }
 
 EXPORT(mp_sandbox_exec) uint32_t mp_sandbox_exec(uint32_t src_len, uint32_t name_len, uint32_t flags, uint32_t max_depth) {
-    memset(result, 0, sizeof(result));
-    text_clear(&type_text);
-    text_clear(&msg_text);
-    text_clear(&tb_text);
+    start_export();
     if (!initialised || input_buf == NULL || (size_t)src_len + name_len > input_alloc) {
         // Not initialised, or the input does not fit the buffer from mp_sandbox_input.
         result[0] = STATUS_EXCEPTION;
@@ -422,9 +503,40 @@ EXPORT(mp_sandbox_exec) uint32_t mp_sandbox_exec(uint32_t src_len, uint32_t name
     } else {
         ballast_take();
     }
-    run(input_buf, src_len, input_buf + src_len, name_len, flags);
+    forget_pending(); // a run left waiting (timed out, cancelled) is over
+    source_t source = {input_buf, src_len, input_buf + src_len, name_len, flags};
+    guarded(compile_and_run, &source);
     mpsb_flush();
     return finish_result();
+}
+
+// Goes on with a run that ended in STATUS_PENDING: `len` bytes of reply (the settled value, in the
+// value codec) are in the input buffer.
+EXPORT(mp_sandbox_resume) uint32_t mp_sandbox_resume(uint32_t len) {
+    start_export();
+    if (MP_STATE_VM(mpsb_awaiting) == MP_OBJ_NULL || (size_t)len > input_alloc) {
+        result[0] = STATUS_EXCEPTION;
+        text_add(&type_text, "SystemError", 11);
+        return finish_result();
+    }
+    reply_t reply = {(const byte *)input_buf, len};
+    guarded(settle_and_drive, &reply);
+    mpsb_flush();
+    return finish_result();
+}
+
+// Defines the host functions: NUL-separated names in the input buffer. 0 on success.
+EXPORT(mp_sandbox_define) int mp_sandbox_define(uint32_t len) {
+    if (!initialised || (size_t)len > input_alloc) {
+        return 1;
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mpsb_host_define(input_buf, len);
+        nlr_pop();
+        return 0;
+    }
+    return 1;
 }
 
 // open(): there is no filesystem in the sandbox.

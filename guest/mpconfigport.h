@@ -221,6 +221,9 @@
 #define MICROPY_PY_FUNCTION_ATTRS           (1)
 // async/await syntax (generators-based coroutines).
 #define MICROPY_PY_ASYNC_AWAIT              (1)
+// `await` at the top level of a run (only there: main.c allows it while compiling the run's
+// source), so `data = await fetch_json(url)` works without an event loop (hostcall.c).
+#define MICROPY_COMP_ALLOW_TOP_LEVEL_AWAIT  (1)
 // := operator.
 #define MICROPY_PY_ASSIGN_EXPR              (1)
 // Finalisers of native objects (MicroPython has no user-class __del__).

@@ -2,13 +2,14 @@
 // workerd.js) supplies `load`, which initialises the host wasm once and returns the compiled guest,
 // and, where the runtime has threads, `spawnWorker` (see worker-client.js).
 import { Sandbox as HostSandbox } from "./host.js";
+import { BridgeServer, InlineBridge, canShareMemory, checkFunctions, checkMaxValueBytes } from "./bridge.js";
 import { Pool, RemoteSession } from "./worker-client.js";
 
 // Option keys, in one place. Values are checked by the host (Rust); here keys only route
 // runPython's single options object. A key in both lists goes to the run.
 const LIMIT_KEYS = ["fuel", "timeoutMs", "maxOutputBytes", "outputLimit", "maxRecursionDepth"];
-const SANDBOX_KEYS = ["memoryBytes", "worker", ...LIMIT_KEYS];
-const RUN_KEYS = ["filename", "mode", ...LIMIT_KEYS];
+const SANDBOX_KEYS = ["memoryBytes", "worker", "functions", "maxValueBytes", ...LIMIT_KEYS];
+const RUN_KEYS = ["filename", "mode", "onOutput", "signal", ...LIMIT_KEYS];
 
 function checkObject(options, what) {
   if (options !== undefined && options !== null && (typeof options !== "object" || Array.isArray(options))) {
@@ -37,19 +38,81 @@ export function checkTimeout(options, what) {
   if (!(t > 0)) throw new RangeError(`${what}.timeoutMs must be a positive number of milliseconds, or Infinity, got ${t}`);
 }
 
-/** A host sandbox in this thread; also what a worker runs (worker-server.js). */
+/** Turns the host's `(bytes, fd)` output pieces into `onOutput(text, "stdout" | "stderr")` calls. */
+export function textOutput(onOutput) {
+  if (onOutput === undefined) return undefined;
+  if (typeof onOutput !== "function") throw new TypeError("run options.onOutput must be a function");
+  const decoders = [new TextDecoder(), new TextDecoder()];
+  return (bytes, fd) => {
+    const text = decoders[fd - 1].decode(bytes, { stream: true });
+    if (text) onOutput(text, fd === 1 ? "stdout" : "stderr");
+  };
+}
+
+const TIMEOUT = Symbol("timeout");
+const ABORTED = Symbol("aborted");
+
+/** Resolves with `promise`'s value, or TIMEOUT after `ms`, or ABORTED when `signal` fires. */
+function race(promise, ms, signal) {
+  let timer, onAbort;
+  const stops = new Promise((resolve) => {
+    if (ms <= 2 ** 31 - 1) timer = setTimeout(resolve, ms, TIMEOUT);
+    onAbort = () => resolve(ABORTED);
+    signal?.addEventListener("abort", onAbort);
+    if (signal?.aborted) resolve(ABORTED);
+  });
+  return Promise.race([promise, stops]).finally(() => {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", onAbort);
+  });
+}
+
+/**
+ * A host sandbox in this thread; also what a worker runs (worker-server.js). `bridge` runs its
+ * host functions (an InlineBridge here, a WorkerBridge in a worker).
+ */
 export class InlineSession {
   #host;
-  constructor(guest, options) {
+  #bridge;
+
+  constructor(guest, options, bridge) {
     this.#host = new HostSandbox(guest, options);
+    if (bridge?.names.length) {
+      this.#bridge = bridge;
+      this.#host.defineFunctions(bridge.names, bridge);
+    }
   }
-  async run(code, options) {
-    return this.#host.run(code, options);
+
+  /** `onOutput(bytes, fd)` sees output as it is written; `signal` cancels a run awaiting a promise. */
+  async run(code, options, { onOutput, signal } = {}) {
+    let r = this.#host.run(code, onOutput ? { ...options, onOutput } : options);
+    try {
+      // The program awaits a host promise: the guest is idle until we resume it.
+      while (r.pending !== undefined) {
+        const reply = await race(this.#bridge.settled(r.pending), this.#host.remainingMs(), signal);
+        if (reply === TIMEOUT) r = this.#host.cancel("timeout");
+        else if (reply === ABORTED) r = this.#host.cancel("aborted");
+        else r = this.#host.resume(reply);
+      }
+    } finally {
+      this.#bridge?.endRun();
+    }
+    return r;
   }
+
   close() {
     this.#host.free();
   }
 }
+
+/** What a run returns when it was aborted before it started. */
+export const abortedResult = () => ({
+  ok: false,
+  stdout: "",
+  stderr: "",
+  error: { kind: "aborted", message: "the run was aborted by the caller" },
+  stats: { durationMs: 0, fuelUsed: 0, memoryBytes: 0 },
+});
 
 export function createApi({ load, spawnWorker }) {
   let guest;
@@ -70,24 +133,49 @@ export function createApi({ load, spawnWorker }) {
       this.#worker = worker;
     }
 
-    /** Starts a persistent interpreter: in a Worker where the runtime has them, unless `worker: false`. */
+    /**
+     * Starts a persistent interpreter: in a Worker where the runtime has them, unless
+     * `worker: false`. Host functions in a Worker need SharedArrayBuffer; without it (a page that
+     * is not cross-origin isolated) a sandbox with functions runs inline by default.
+     */
     static async create(options) {
-      const { worker = spawnWorker !== undefined, ...hostOptions } = checkObject(options, "options");
+      const { worker: wanted, functions, maxValueBytes, ...hostOptions } = checkObject(options, "options");
+      const { names, fns } = checkFunctions(functions);
+      const max = checkMaxValueBytes(maxValueBytes);
+      const shareable = names.length === 0 || canShareMemory();
+      const worker = wanted ?? (spawnWorker !== undefined && shareable);
       if (typeof worker !== "boolean") throw new TypeError("options.worker must be a boolean");
       checkTimeout(hostOptions, "options");
-      if (!worker) return new Sandbox(new InlineSession(await loadGuest(), hostOptions), false);
+      if (!worker) {
+        const session = new InlineSession(await loadGuest(), hostOptions, new InlineBridge(names, fns, max));
+        return new Sandbox(session, false);
+      }
       if (spawnWorker === undefined) {
         throw new TypeError("this runtime has no Workers: use { worker: false } (the default here)");
       }
+      if (!shareable) {
+        throw new TypeError("host functions in a Worker need SharedArrayBuffer, which this page lacks " +
+          "(it is not cross-origin isolated): use { worker: false }, or serve the page with COOP/COEP headers");
+      }
       pool ??= new Pool(spawnWorker);
-      return new Sandbox(await RemoteSession.start(pool, hostOptions), true);
+      const server = names.length ? new BridgeServer(names, fns, max) : undefined;
+      return new Sandbox(await RemoteSession.start(pool, hostOptions, server), true);
     }
 
-    /** Runs `code` in this session. Resolves with a RunResult; rejects only on misuse. */
+    /**
+     * Runs `code` in this session. Resolves with a RunResult; rejects only on misuse. Run options
+     * `onOutput(text, stream)` streams output as it is written; `signal` (an AbortSignal) ends the
+     * run with `error.kind: "aborted"`.
+     */
     async run(code, options) {
       if (this.#session === undefined) throw new TypeError("sandbox is closed");
-      checkTimeout(options, "run options");
-      return this.#session.run(code, options);
+      const { onOutput, signal, ...runOptions } = checkObject(options, "run options");
+      checkTimeout(runOptions, "run options");
+      if (signal !== undefined && !(typeof signal === "object" && signal !== null && "aborted" in signal)) {
+        throw new TypeError("run options.signal must be an AbortSignal");
+      }
+      if (signal?.aborted) return abortedResult();
+      return this.#session.run(code, runOptions, { onOutput: textOutput(onOutput), signal });
     }
 
     /** Frees the interpreter (and hands its Worker back); later `run` calls reject. Safe to call twice. */

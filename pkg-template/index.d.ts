@@ -28,6 +28,19 @@ export interface SandboxOptions extends Limits {
    * Workers (workerd) have no Workers: only `false` is possible there.
    */
   worker?: boolean;
+  /**
+   * JS functions Python may call, by name: as globals and as `host.<name>` (`import host`).
+   * Arguments and results convert both ways (None/null, bool, int/number or BigInt, float, str,
+   * bytes/Uint8Array, list and tuple/Array, dict/plain object); keyword arguments arrive as one
+   * trailing plain object. A thrown JS error raises in Python (TypeError → TypeError, RangeError →
+   * ValueError, others → `host.HostError`). A function returning a Promise gives Python an
+   * awaitable (`await` at top level or in `async def`). Functions always run in the calling
+   * thread; with Workers they need SharedArrayBuffer, so without it (a page that is not
+   * cross-origin isolated) such a sandbox runs inline by default.
+   */
+  functions?: Record<string, (...args: any[]) => unknown>;
+  /** Largest value (encoded) that may cross between Python and a host function, either way. Default 8 MiB. */
+  maxValueBytes?: number;
 }
 
 /** Options for one run. */
@@ -36,9 +49,16 @@ export interface RunOptions extends Limits {
   filename?: string;
   /** `"exec"` (default) runs a module; `"single"` runs one interactive statement and prints expression values, like a REPL. */
   mode?: "exec" | "single";
+  /** Called with output as it is written, for showing long runs live (the result still has it all). */
+  onOutput?: (text: string, stream: "stdout" | "stderr") => void;
+  /**
+   * Aborting ends the run with `error.kind: "aborted"`: at once in a Worker session (the Worker is
+   * terminated, `sessionLost: true`); inline, while the run awaits a host promise.
+   */
+  signal?: AbortSignal;
 }
 
-export type ErrorKind = "python" | "timeout" | "fuel" | "memory" | "output" | "crash";
+export type ErrorKind = "python" | "timeout" | "fuel" | "memory" | "output" | "crash" | "aborted";
 
 export interface RunError {
   kind: ErrorKind;

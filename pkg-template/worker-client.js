@@ -15,6 +15,7 @@ const ERRORS = { TypeError, RangeError };
 const revive = ({ name, message }) => new (ERRORS[name] ?? Error)(message);
 
 const EXPIRED = Symbol("expired");
+const ABORTED = Symbol("aborted");
 
 /** The worker died (crashed or was terminated) before answering. */
 class WorkerLost extends Error {}
@@ -26,6 +27,8 @@ class Remote {
   #nextId = 1;
   #holds = 0;
   dead = false;
+  /** Receives what the worker sends during a run: `{ op: "call" | "output", ... }`. */
+  onEvent;
 
   constructor(handle) {
     this.#handle = handle;
@@ -34,6 +37,7 @@ class Remote {
     });
     this.ready.catch(() => {}); // a spare nobody took must not be an unhandled rejection
     handle.onMessage((msg) => {
+      if (msg.op !== undefined) return this.onEvent?.(msg); // a host call or output, mid-run
       const call = this.#calls.get(msg.id);
       if (!call) return;
       this.#settle(msg.id);
@@ -130,40 +134,50 @@ export class Pool {
 export class RemoteSession {
   #pool;
   #options;
+  #server;
   #remote;
   #queue = Promise.resolve();
   #closed = false;
+  #onOutput;
 
-  constructor(pool, options) {
+  /** `server` (a BridgeServer) runs the session's host functions for the worker. */
+  constructor(pool, options, server) {
     this.#pool = pool;
     this.#options = options;
+    this.#server = server;
   }
 
-  static async start(pool, options) {
-    const session = new RemoteSession(pool, options);
+  static async start(pool, options, server) {
+    const session = new RemoteSession(pool, options, server);
     await session.#connect();
     return session;
   }
 
   async #connect() {
     const remote = await this.#pool.take();
+    const server = this.#server;
+    const functions = server && { names: server.names, channel: server.channel };
     try {
-      await remote.call({ op: "create", options: this.#options });
+      await remote.call({ op: "create", options: this.#options, functions });
     } catch (e) {
       this.#pool.give(remote);
       throw e;
     }
+    remote.onEvent = (msg) => {
+      if (msg.op === "call") server?.handle(msg);
+      else if (msg.op === "output") for (const [bytes, fd] of msg.pieces) this.#onOutput?.(bytes, fd);
+    };
     this.#remote = remote;
   }
 
-  run(code, options) {
+  run(code, options, hooks) {
     // One run at a time, so each deadline starts when its run does.
-    const result = this.#queue.then(() => this.#run(code, options));
+    const result = this.#queue.then(() => this.#run(code, options, hooks));
     this.#queue = result.catch(() => {});
     return result;
   }
 
-  async #run(code, options) {
+  async #run(code, options, { onOutput, signal } = {}) {
     if (this.#closed) throw new TypeError("sandbox is closed");
     if (this.#remote === undefined) {
       await this.#connect(); // the last run's worker was killed
@@ -175,18 +189,22 @@ export class RemoteSession {
     const remote = this.#remote;
     const timeoutMs = options?.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const started = performance.now();
-    const reply = remote.call({ op: "run", code, options });
-    let timer;
+    this.#onOutput = onOutput;
+    const reply = remote.call({ op: "run", code, options, timeoutMs, streamOutput: onOutput !== undefined });
+    let timer, onAbort;
     const expired = new Promise((resolve) => {
       if (hardDeadline(timeoutMs) <= MAX_TIMER_MS) {
         timer = setTimeout(resolve, hardDeadline(timeoutMs), EXPIRED);
       }
+      onAbort = () => resolve(ABORTED);
+      signal?.addEventListener("abort", onAbort);
     });
     try {
       const outcome = await Promise.race([reply, expired]);
-      if (outcome !== EXPIRED) return outcome;
+      if (outcome !== EXPIRED && outcome !== ABORTED) return outcome;
       reply.catch(() => {});
       this.#lose(remote);
+      if (outcome === ABORTED) return lost("aborted", "the run was aborted by the caller; its worker was terminated", started);
       return lost("timeout", `the run exceeded timeoutMs (${timeoutMs} ms) and its worker was terminated`, started);
     } catch (e) {
       if (!(e instanceof WorkerLost)) throw e;
@@ -195,6 +213,8 @@ export class RemoteSession {
       return lost("crash", e.message, started);
     } finally {
       clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+      this.#onOutput = undefined;
     }
   }
 

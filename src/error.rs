@@ -13,4 +13,7 @@ pub enum Error {
     /// The guest could not be instantiated or started (e.g. memory cap below its minimum).
     #[error("cannot start the interpreter: {0}")]
     Start(String),
+    /// The call does not fit the sandbox's state (e.g. resuming when no run is pending).
+    #[error("{0}")]
+    State(&'static str),
 }

@@ -2,8 +2,9 @@
 //! checking happens here so misuse throws `TypeError`/`RangeError` naming the problem; everything
 //! the guest did comes back as a plain result object.
 
-use crate::limits::{OutputLimit, RunLimits};
-use crate::{Error, Guest, Limits, Outcome, RunOptions, Sandbox};
+use crate::bridge::HostBridge;
+use crate::limits::{OutputLimit, RunLimits, Stop};
+use crate::{Error, Guest, Limits, Outcome, RunOptions, Sandbox, Step};
 use js_sys::{Object, RangeError, Reflect, TypeError, WebAssembly};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -16,6 +17,7 @@ fn start() {
 fn to_js(e: Error) -> JsValue {
     match e {
         Error::InvalidOption { .. } => RangeError::new(&e.to_string()).into(),
+        Error::State(_) => TypeError::new(&e.to_string()).into(),
         Error::BadGuest(_) | Error::Start(_) => js_sys::Error::new(&e.to_string()).into(),
     }
 }
@@ -136,7 +138,19 @@ impl JsGuest {
 
 const MAX_SAFE_INTEGER: f64 = 9007199254740991.0;
 const SANDBOX_KEYS: &[&str] = &["memoryBytes", "fuel", "timeoutMs", "maxOutputBytes", "outputLimit", "maxRecursionDepth"];
-const RUN_KEYS: &[&str] = &["filename", "mode", "fuel", "timeoutMs", "maxOutputBytes", "outputLimit", "maxRecursionDepth"];
+const RUN_KEYS: &[&str] = &["filename", "mode", "onOutput", "fuel", "timeoutMs", "maxOutputBytes", "outputLimit", "maxRecursionDepth"];
+
+/// Python keywords: not usable as host function names.
+const KEYWORDS: &[&str] = &["False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
+    "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"];
+
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !KEYWORDS.contains(&name)
+}
 
 /// One persistent interpreter. JS frees it with `free()`.
 #[wasm_bindgen(js_name = Sandbox)]
@@ -154,7 +168,25 @@ impl JsSandbox {
         Sandbox::new(&guest.0, limits).map(JsSandbox).map_err(to_js)
     }
 
-    /// Runs `code`; returns a `RunResult` object. Throws only for misuse.
+    /// Makes JS functions callable from Python: `names` (Python identifiers, each once), run by
+    /// `bridge` (pkg-template/bridge.js). Once per sandbox.
+    #[wasm_bindgen(js_name = defineFunctions)]
+    pub fn define_functions(&mut self, names: JsValue, bridge: HostBridge) -> Result<(), JsValue> {
+        let bad = || JsValue::from(TypeError::new("functions must be an object of functions"));
+        let list: js_sys::Array = names.dyn_into().map_err(|_| bad())?;
+        let mut out: Vec<String> = Vec::new();
+        for name in list.iter() {
+            let name = name.as_string().ok_or_else(bad)?;
+            if !is_identifier(&name) {
+                return Err(TypeError::new(&format!("functions: {name:?} is not a valid Python name")).into());
+            }
+            out.push(name);
+        }
+        self.0.define_functions(out, bridge).map_err(to_js)
+    }
+
+    /// Runs `code`; returns a `RunResult` object, or `{ pending: id }` when the program awaits the
+    /// host promise `id` (then `resume` or `cancel`). Throws only for misuse.
     pub fn run(&mut self, code: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
         let Some(js_code) = code.dyn_ref::<js_sys::JsString>() else {
             return Err(TypeError::new("code must be a string").into());
@@ -165,13 +197,48 @@ impl JsSandbox {
             Some("single") => true,
             Some(other) => return Err(RangeError::new(&format!("run options.mode must be \"exec\" or \"single\", got {other:?}")).into()),
         };
-        let run = RunOptions { filename: opts.string("filename")?, single_input, limits: opts.run_limits()? };
+        let on_output = match opts.get("onOutput") {
+            v if v.is_undefined() => None,
+            v => Some(v.dyn_into::<js_sys::Function>().map_err(|_| TypeError::new("run options.onOutput must be a function"))?),
+        };
+        let run = RunOptions { filename: opts.string("filename")?, single_input, limits: opts.run_limits()?, on_output };
         if !js_code.is_valid_utf16() {
             return Ok(invalid_source(js_code));
         }
         let code = String::from(js_code);
-        let outcome = self.0.run(&code, &run).map_err(to_js)?;
-        Ok(result(&outcome))
+        step(self.0.run(&code, &run).map_err(to_js)?)
+    }
+
+    /// Settles the awaited promise with `reply` (the value codec) and goes on with the run.
+    pub fn resume(&mut self, reply: &[u8]) -> Result<JsValue, JsValue> {
+        step(self.0.resume(reply).map_err(to_js)?)
+    }
+
+    /// Ends the pending run: `"timeout"` (its deadline passed while awaiting) or `"aborted"`.
+    pub fn cancel(&mut self, why: &str) -> Result<JsValue, JsValue> {
+        let stop = match why {
+            "timeout" => Stop::Timeout,
+            "aborted" => Stop::Aborted,
+            _ => return Err(RangeError::new("cancel takes \"timeout\" or \"aborted\"").into()),
+        };
+        Ok(result(&self.0.cancel(stop).map_err(to_js)?))
+    }
+
+    /// Milliseconds the pending run has before its deadline (`Infinity` without one).
+    #[wasm_bindgen(js_name = remainingMs)]
+    pub fn remaining_ms(&mut self) -> f64 {
+        self.0.remaining_ms()
+    }
+}
+
+fn step(step: Step) -> Result<JsValue, JsValue> {
+    match step {
+        Step::Done(outcome) => Ok(result(&outcome)),
+        Step::Pending(id) => {
+            let pending = Object::new();
+            Reflect::set(&pending, &"pending".into(), &id.into())?;
+            Ok(pending.into())
+        }
     }
 }
 

@@ -14,6 +14,8 @@ pub mod outcome;
 pub mod wasi;
 
 #[cfg(target_arch = "wasm32")]
+pub mod bridge;
+#[cfg(target_arch = "wasm32")]
 pub mod guest;
 #[cfg(target_arch = "wasm32")]
 mod js;
@@ -27,4 +29,4 @@ pub use outcome::{ErrorKind, Outcome, RunError, Stats};
 #[cfg(target_arch = "wasm32")]
 pub use guest::Guest;
 #[cfg(target_arch = "wasm32")]
-pub use sandbox::{RunOptions, Sandbox};
+pub use sandbox::{RunOptions, Sandbox, Step};

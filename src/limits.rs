@@ -113,6 +113,8 @@ pub enum Stop {
     Fuel,
     Timeout,
     Output,
+    /// The caller cancelled the run (an `AbortSignal` in JS).
+    Aborted,
 }
 
 /// Fuel and deadline accounting for one run. The guest holds a fuel counter it counts down; when
@@ -172,6 +174,19 @@ impl Meter {
         self.handed -= fuel.max(0) as u64;
     }
 
+    /// Charges `cost` for work the host did for the guest (a host call) and returns the guest's
+    /// new counter: below zero when the slice is spent or the deadline has passed, so that the
+    /// guest polls at its next metering check.
+    pub fn charge(&mut self, fuel: i64, cost: u64, now_ms: f64) -> i64 {
+        let fuel = fuel - cost.min(FUEL_SLICE) as i64;
+        if now_ms >= self.deadline_ms { fuel.min(-1) } else { fuel }
+    }
+
+    /// Milliseconds left before the deadline (infinite without one).
+    pub fn remaining_ms(&self, now_ms: f64) -> f64 {
+        (self.deadline_ms - now_ms).max(0.0)
+    }
+
     pub fn stop(&self) -> Option<Stop> {
         self.stop
     }
@@ -195,6 +210,11 @@ pub struct Output {
 impl Output {
     pub fn new(cap: u32) -> Output {
         Output { cap: cap as usize, ..Output::default() }
+    }
+
+    /// What was kept of `fd` (1: stdout, else stderr).
+    pub fn kept(&self, fd: u32) -> &[u8] {
+        if fd == 1 { &self.stdout } else { &self.stderr }
     }
 
     /// Room left under the cap.
@@ -224,6 +244,16 @@ impl Output {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn host_work_is_charged_and_a_passed_deadline_makes_the_guest_poll() {
+        let (mut m, first) = Meter::start(&limits(u64::MAX, 100.0), 0.0);
+        assert_eq!(m.charge(first, 1000, 50.0), first - 1000);
+        assert_eq!(m.charge(first, 0, 100.0), -1);
+        assert_eq!(m.charge(10, 1 << 40, 0.0), 10 - FUEL_SLICE as i64);
+        assert_eq!(m.remaining_ms(30.0), 70.0);
+        assert_eq!(m.remaining_ms(300.0), 0.0);
+    }
 
     fn limits(fuel: u64, timeout_ms: f64) -> Limits {
         Limits { fuel, timeout_ms, ..Limits::default() }

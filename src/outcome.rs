@@ -19,6 +19,8 @@ pub enum ErrorKind {
     Output,
     /// The guest trapped; its instance is gone.
     Crash,
+    /// The caller cancelled the run.
+    Aborted,
 }
 
 impl ErrorKind {
@@ -30,6 +32,7 @@ impl ErrorKind {
             ErrorKind::Fuel => "fuel",
             ErrorKind::Output => "output",
             ErrorKind::Crash => "crash",
+            ErrorKind::Aborted => "aborted",
         }
     }
 }
@@ -70,6 +73,7 @@ impl RunError {
             Stop::Fuel => (ErrorKind::Fuel, format!("fuel exhausted (budget {} units)", limits.fuel)),
             Stop::Timeout => (ErrorKind::Timeout, format!("timed out after {} ms", limits.timeout_ms)),
             Stop::Output => (ErrorKind::Output, format!("output exceeded {} bytes", limits.max_output_bytes)),
+            Stop::Aborted => (ErrorKind::Aborted, "the run was aborted by the caller".to_string()),
         };
         RunError::new(kind, message)
     }
@@ -129,6 +133,8 @@ pub const STATUS_EXCEPTION: u32 = 1;
 pub const STATUS_SYSTEM_EXIT: u32 = 2;
 /// A VM abort landed: the host asked the run to stop.
 pub const STATUS_ABORTED: u32 = 3;
+/// The program awaits a host promise; the record's second word is its id (`mp_sandbox_resume`).
+pub const STATUS_PENDING: u32 = 4;
 
 impl Record {
     pub fn decode(b: &[u8; RECORD_BYTES]) -> Record {

@@ -1,6 +1,6 @@
 //! What the guest imports: the WASI preview1 subset it may use — output into the run's capped
-//! buffers, clocks, randomness from the host's `crypto` — and `sandbox.poll`, through which it
-//! asks for more fuel. There is no filesystem, environment, network or exit; any other import makes
+//! buffers, clocks, randomness from the host's `crypto` — `sandbox.poll`, through which it asks
+//! for more fuel, and the host-function calls of `crate::bridge`. There is no filesystem, environment, network or exit; any other import makes
 //! instantiation fail (the guest is built not to need one).
 
 /// WASI errno values we return.
@@ -55,6 +55,7 @@ mod host {
     use super::{clock, decode_iovecs, errno, in_bounds, ms_to_ns};
     use crate::limits::{Meter, Output, OutputLimit, Stop};
     use wasm_bindgen::prelude::wasm_bindgen;
+    use wasm_bindgen::JsValue;
     use wasmer::{imports, Function, FunctionEnv, FunctionEnvMut, Global, Imports, Memory, Store, StoreMut, Value};
 
     #[wasm_bindgen]
@@ -79,6 +80,10 @@ mod host {
         pub meter: Meter,
         pub output: Output,
         pub output_limit: OutputLimit,
+        /// Where host calls go (`crate::bridge`); `None` when the sandbox has no functions.
+        pub bridge: Option<crate::bridge::HostBridge>,
+        /// Called with each piece of output kept, as it is written: `(bytes, fd)`.
+        pub on_output: Option<js_sys::Function>,
     }
 
     impl HostState {
@@ -114,9 +119,15 @@ mod host {
                 return errno::FAULT;
             }
             // Only what still fits is read: a flood never grows host memory past the cap.
+            let before = state.output.kept(fd as u32).len();
             match state.output.write(fd as u32, iov.len as usize, |buf| view.read(iov.ptr as u64, buf)) {
                 Ok(complete) => overflow |= !complete,
                 Err(_) => return errno::FAULT,
+            }
+            let piece = &state.output.kept(fd as u32)[before..];
+            if let (Some(f), false) = (&state.on_output, piece.is_empty()) {
+                // A throwing callback is the caller's bug; the run goes on.
+                let _ = f.call2(&JsValue::NULL, &js_sys::Uint8Array::from(piece), &JsValue::from(fd));
             }
             total = total.wrapping_add(iov.len);
         }
@@ -178,7 +189,11 @@ mod host {
                 "clock_time_get" => Function::new_typed_with_env(store, env, clock_time_get),
                 "random_get" => Function::new_typed_with_env(store, env, random_get),
             },
-            "sandbox" => { "poll" => Function::new_typed_with_env(store, env, poll) },
+            "sandbox" => {
+                "poll" => Function::new_typed_with_env(store, env, poll),
+                "host_call" => Function::new_typed_with_env(store, env, crate::bridge::host_call),
+                "host_reply" => Function::new_typed_with_env(store, env, crate::bridge::host_reply),
+            },
         }
     }
 }

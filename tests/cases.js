@@ -7,13 +7,14 @@ export class CheckError extends Error {}
 export class NotApplicable extends Error {}
 
 /** `i = 0; while True: i += 1` with fuel 1e6 in a fresh sandbox: "iterations fuelUsed". */
-const FUEL_FINGERPRINT = "5156 1000075";
+const FUEL_FINGERPRINT = "5156 1000110";
 
 function check(cond, what, actual) {
-  if (!cond) throw new CheckError(`${what}${actual === undefined ? "" : `; got ${JSON.stringify(actual)}`}`);
+  if (!cond) throw new CheckError(`${what}${actual === undefined ? "" : `; got ${show(actual)}`}`);
 }
+const show = (v) => JSON.stringify(v, (_, x) => (typeof x === "bigint" ? `${x}n` : x));
 const eq = (actual, expected, what = "value") =>
-  check(actual === expected, `${what}: expected ${JSON.stringify(expected)}`, actual);
+  check(actual === expected, `${what}: expected ${show(expected)}`, actual);
 const okRun = (r, what = "run") => check(r.ok, `${what} should succeed`, r.error ?? r);
 
 async function session(api, options, fn) {
@@ -441,5 +442,183 @@ print(back == rows, sum(f() for f in fs), errs, sum(len(r["tags"]) for r in back
     } finally {
       for (const sb of sandboxes) sb.close();
     }
+  }],
+
+  // ---- host functions --------------------------------------------------------------------
+
+  ["host functions: every value type round-trips, kwargs as a trailing object", async (api) => {
+    const seen = [];
+    const functions = {
+      echo: (...args) => {
+        seen.push(args);
+        return args;
+      },
+      give: () => ({ n: null, t: true, f: false, i: -7, big: 2n ** 70n, safe: 2n ** 40n, x: 1.5, s: "é😀",
+        b: new Uint8Array([0, 255]), l: [1, [2]], m: new Map([[1, "one"]]), u: undefined }),
+    };
+    await session(api, { functions }, async (sb) => {
+      const r = await sb.run(`
+import host
+args = (None, True, False, 0, -2**31, 2**53 - 1, 2**70, -2**70, 1.5, float("inf"), "é😀", b"\\x00\\xff", bytearray(b"ab"),
+        [1, [2]], (3, 4), {"k": {"n": [None]}})
+back = echo(*args)
+print(back == [list(a) if isinstance(a, (tuple, bytearray)) and not isinstance(a, bytearray) else a for a in args][:12] + back[12:])
+print([type(v).__name__ for v in back])
+print(host.echo(1, key="v", other=[2]))
+g = give()
+print(sorted(g.items()))
+`);
+      okRun(r);
+      const lines = r.stdout.split("\n");
+      eq(lines[0], "True", "Python sees equal values");
+      eq(lines[1], "['NoneType', 'bool', 'bool', 'int', 'int', 'int', 'int', 'int', 'float', 'float', 'str', 'bytes', 'bytes', 'list', 'list', 'dict']", "types back");
+      eq(lines[2], "[1, {'key': 'v', 'other': [2]}]", "kwargs");
+      eq(lines[3], "[('b', b'\\x00\\xff'), ('big', 1180591620717411303424), ('f', False), ('i', -7), ('l', [1, [2]]), ('m', {1: 'one'}), ('n', None), ('s', '\\xe9\\U0001f600'), ('safe', 1099511627776), ('t', True), ('u', None), ('x', 1.5)]", "JS values in Python");
+      const [a] = seen;
+      eq(a[0], null, "None");
+      eq(a[3], 0, "0");
+      eq(a[4], -(2 ** 31), "-2**31");
+      eq(a[5], 2 ** 53 - 1, "2**53 - 1 stays a number");
+      eq(a[6], 2n ** 70n, "2**70 is a BigInt");
+      eq(a[7], -(2n ** 70n), "-2**70");
+      eq(a[9], Infinity, "inf");
+      eq(a[10], "é😀", "str");
+      check(a[11] instanceof Uint8Array && a[11].join() === "0,255", "bytes become a Uint8Array", a[11]);
+      check(a[12] instanceof Uint8Array && a[12].length === 2, "bytearray too", a[12]);
+      eq(JSON.stringify(a.slice(13)), '[[1,[2]],[3,4],{"k":{"n":[null]}}]', "list, tuple, dict");
+      eq(JSON.stringify(seen[1]), '[1,{"key":"v","other":[2]}]', "kwargs object");
+    });
+  }],
+
+  ["host functions: exceptions cross both ways, typed and catchable", async (api) => {
+    const functions = {
+      bad_type: () => { throw new TypeError("wrong kind"); },
+      bad_value: () => { throw new RangeError("too far"); },
+      denied: () => { throw new Error("not allowed"); },
+      odd: () => { throw "a string"; },
+      date: () => new Date(0),
+      fn: () => () => 1,
+      cyclic: () => { const a = []; a.push(a); return a; },
+    };
+    await session(api, { functions }, async (sb) => {
+      const r = await sb.run(`
+import host
+for f in (bad_type, bad_value, denied, odd, date, fn, cyclic):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+for v in ({1}, object(), {1: 2}, print):
+    try:
+        bad_type(v)
+    except TypeError as e:
+        print("TypeError", e)
+print(issubclass(host.HostError, Exception))
+`);
+      okRun(r);
+      const lines = r.stdout.trim().split("\n");
+      eq(lines[0], "TypeError wrong kind");
+      eq(lines[1], "ValueError too far");
+      eq(lines[2], "HostError Error: not allowed");
+      eq(lines[3], "HostError a string");
+      check(lines[4].startsWith("TypeError the result of date() contains a Date"), "Date", lines[4]);
+      check(lines[5].startsWith("TypeError the result of fn() contains a function"), "function", lines[5]);
+      check(lines[6].startsWith("TypeError the result of cyclic() is nested more than"), "cycle", lines[6]);
+      check(lines[7].startsWith("TypeError can't pass 'set' to the host"), "set", lines[7]);
+      check(lines[8].startsWith("TypeError can't pass 'object'"), "object", lines[8]);
+      eq(lines[9], "TypeError dict keys passed to the host must be str, not 'int'");
+      check(lines[10].startsWith("TypeError can't pass 'function'"), "function arg", lines[10]);
+      eq(lines[11], "True", "HostError is an Exception");
+      const u = await sb.run("denied()");
+      eq(u.error?.type, "HostError", "uncaught: type");
+      eq(u.error?.message, "Error: not allowed", "uncaught: message");
+      check(!/\.js|at |wasm/.test(u.error.traceback), "no JS internals in the traceback", u.error.traceback);
+    });
+  }],
+
+  ["host functions: async, awaited at top level and in a loop in async def", async (api) => {
+    let calls = 0;
+    const functions = {
+      fetch_json: async (url) => {
+        calls++;
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        if (url.endsWith("/missing")) throw new Error(`404 ${url}`);
+        return { url, rows: [{ id: 1, qty: 2 }, { id: 2, qty: 5 }] };
+      },
+    };
+    await session(api, { functions }, async (sb) => {
+      const r = await sb.run(`
+data = await fetch_json("https://api.example/a")
+print(data["url"], len(data["rows"]))
+async def total(n):
+    t = 0
+    for i in range(n):
+        d = await fetch_json("https://api.example/" + str(i))
+        t += sum(row["qty"] for row in d["rows"])
+    return t
+print(await total(10))
+try:
+    await fetch_json("https://api.example/missing")
+except host.HostError as e:
+    print("caught", e)
+p = fetch_json("https://api.example/later")
+print(p)
+print((await p)["url"])
+`.replace("except host.HostError", "except Exception"));
+      okRun(r);
+      eq(r.stdout, "https://api.example/a 2\n70\ncaught Error: 404 https://api.example/missing\n" +
+        (r.stdout.includes("pending") ? "<HostPromise pending: use await>\n" : "<HostPromise resolved: use await>\n") +
+        "https://api.example/later\n", "stdout");
+      eq(calls, 13, "calls");
+      okRun(await sb.run("print(data['rows'][1]['qty'])"), "state kept after an async run");
+    });
+  }],
+
+  ["host functions: limits hold while calling and awaiting", async (api) => {
+    const functions = {
+      noop: () => null,
+      never: () => new Promise(() => {}),
+      slow: () => new Promise((resolve) => setTimeout(resolve, 30, "done")),
+      huge: () => "x".repeat(20_000_000),
+    };
+    await session(api, { functions, maxValueBytes: 1 << 20 }, async (sb) => {
+      const f = await sb.run("while True:\n    noop()", { fuel: 2_000_000 });
+      eq(f.error?.kind, "fuel", "a call loop runs out of fuel");
+      const t = await sb.run("await never()", { timeoutMs: 200 });
+      eq(t.error?.kind, "timeout", "a promise that never settles times out");
+      check(t.stats.durationMs < 2000, "promptly", t.stats);
+      const loop = await sb.run("while True:\n    await slow()", { timeoutMs: 300 });
+      eq(loop.error?.kind, "timeout", "awaiting in a loop times out");
+      const h = await sb.run("try:\n    huge()\nexcept ValueError as e:\n    print(e)");
+      okRun(h, "size cap");
+      eq(h.stdout, "the result of huge() is larger than maxValueBytes (1048576 bytes)\n", "size cap message");
+      const a = await sb.run("noop(b'x' * 2000000)");
+      eq(a.error?.type, "ValueError", "arguments over the cap");
+      okRun(await sb.run("print(noop())"), "session usable afterwards");
+    });
+  }],
+
+  ["run options: onOutput streams output; signal aborts", async (api) => {
+    await session(api, {}, async (sb) => {
+      const pieces = [];
+      const r = await sb.run("import sys\nfor i in range(3):\n    print('line', i)\nsys.stderr.write('err\\n')", {
+        onOutput: (text, stream) => pieces.push([stream, text]),
+      });
+      okRun(r);
+      eq(pieces.filter(([s]) => s === "stdout").map(([, t]) => t).join(""), r.stdout, "stdout pieces");
+      eq(pieces.filter(([s]) => s === "stderr").map(([, t]) => t).join(""), "err\n", "stderr pieces");
+      const pre = new AbortController();
+      pre.abort();
+      eq((await sb.run("print(1)", { signal: pre.signal })).error?.kind, "aborted", "already aborted");
+    });
+    if (typeof setTimeout !== "function") return;
+    await session(api, { functions: { never: () => new Promise(() => {}) } }, async (sb) => {
+      const c = new AbortController();
+      setTimeout(() => c.abort(), 100);
+      const r = await sb.run(sb.worker ? "while True:\n    pass" : "await never()", { signal: c.signal, timeoutMs: 10_000 });
+      eq(r.error?.kind, "aborted", "aborted mid-run");
+      check(r.stats.durationMs < 5000, "at once", r.stats);
+      okRun(await sb.run("print('next')"), "next run");
+    });
   }],
 ];

@@ -11,7 +11,7 @@ fn sandbox(limits: Limits) -> Sandbox {
 }
 
 fn run(sb: &mut Sandbox, code: &str) -> micropython_sandbox::Outcome {
-    sb.run(code, &RunOptions::default()).expect("run")
+    sb.run(code, &RunOptions::default()).expect("run").done().expect("finished")
 }
 
 #[wasm_bindgen_test]
@@ -36,7 +36,7 @@ fn exceptions_are_outcomes() {
 fn filename_appears_in_tracebacks() {
     let mut sb = sandbox(Limits::default());
     let opts = RunOptions { filename: Some("job.py".into()), ..RunOptions::default() };
-    let o = sb.run("\n\n1/0", &opts).unwrap();
+    let o = sb.run("\n\n1/0", &opts).unwrap().done().unwrap();
     assert!(o.stderr.contains("File \"job.py\", line 3"), "{}", o.stderr);
 }
 
@@ -69,7 +69,7 @@ fn fuel_stop_is_an_outcome_and_keeps_the_session() {
 fn run_limits_override_the_sandbox_defaults() {
     let mut sb = sandbox(Limits::default());
     let opts = RunOptions { limits: micropython_sandbox::RunLimits { max_output_bytes: Some(3), ..Default::default() }, ..RunOptions::default() };
-    let o = sb.run("print('hello')", &opts).unwrap();
+    let o = sb.run("print('hello')", &opts).unwrap().done().unwrap();
     assert_eq!((o.stdout.as_str(), o.stdout_truncated), ("hel", true));
     assert_eq!(run(&mut sb, "print('hello')").stdout, "hello\n");
 }

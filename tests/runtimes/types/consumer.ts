@@ -14,7 +14,15 @@ const inWorker: boolean = sb.worker;
 const runOptions: RunOptions = { mode: "single", timeoutMs: 250, fuel: 1e6, maxOutputBytes: 1024, outputLimit: "error", maxRecursionDepth: 50 };
 const r = await sb.run("1 + 1", runOptions);
 if (!r.ok && r.error) console.log(r.error.kind, r.error.type, r.error.message, r.error.traceback, r.exitCode);
+const controller = new AbortController();
+const streamed = await sb.run("print(1)", { onOutput: (text: string, stream: "stdout" | "stderr") => void [text, stream], signal: controller.signal });
+const aborted: boolean = streamed.error?.kind === "aborted";
 sb.close();
+const withFunctions = await Sandbox.create({
+  functions: { fetch_json: async (url: string) => ({ url }), add: (a: number, b: number) => a + b },
+  maxValueBytes: 1 << 20,
+});
+withFunctions.close();
 const closed: boolean = sb.closed;
 {
   using scoped = await Sandbox.create();

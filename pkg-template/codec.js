@@ -1,0 +1,264 @@
+// The value codec between Python and host functions: the JS half of guest/hostcall.c's format
+// (docs/architecture.md, "Host functions"). Little-endian; every value starts with a tag byte.
+
+const NONE = 0, FALSE = 1, TRUE = 2, INT = 3, BIGINT = 4, FLOAT = 5, STR = 6, BYTES = 7;
+const LIST = 8, TUPLE = 9, DICT = 10, PROMISE = 11, ERROR = 12, SETTLED = 13;
+
+const MAX_DEPTH = 256;
+const utf8 = new TextEncoder();
+const text = new TextDecoder();
+
+/** A value that cannot cross (Python gets a TypeError). */
+export class CodecError extends TypeError {}
+/** A value larger than `maxValueBytes` (Python gets a ValueError). */
+class SizeError extends RangeError {}
+
+function describe(v) {
+  if (typeof v === "function") return "a function";
+  if (typeof v === "symbol") return "a symbol";
+  if (typeof v === "number") return String(v);
+  const name = Object.getPrototypeOf(v)?.constructor?.name;
+  return name ? `a ${name}` : "an object";
+}
+
+const isPlainObject = (v) => {
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
+
+/** Appends values to a growing buffer, refusing to pass `max` bytes. */
+class Writer {
+  constructor(max, what) {
+    this.buf = new Uint8Array(256);
+    this.view = new DataView(this.buf.buffer);
+    this.len = 0;
+    this.max = max;
+    this.what = what;
+  }
+
+  reserve(n) {
+    const need = this.len + n;
+    if (need > this.max) throw new SizeError(`${this.what} is larger than maxValueBytes (${this.max} bytes)`);
+    if (need <= this.buf.length) return;
+    const grown = new Uint8Array(Math.min(Math.max(need, this.buf.length * 2), this.max));
+    grown.set(this.buf.subarray(0, this.len));
+    this.buf = grown;
+    this.view = new DataView(grown.buffer);
+  }
+
+  byte(b) {
+    this.reserve(1);
+    this.buf[this.len++] = b;
+  }
+
+  u32(n) {
+    this.reserve(4);
+    this.view.setUint32(this.len, n, true);
+    this.len += 4;
+  }
+
+  f64(tag, d) {
+    this.reserve(9);
+    this.buf[this.len] = tag;
+    this.view.setFloat64(this.len + 1, d, true);
+    this.len += 9;
+  }
+
+  bytes(tag, bytes) {
+    this.byte(tag);
+    this.u32(bytes.length);
+    this.reserve(bytes.length);
+    this.buf.set(bytes, this.len);
+    this.len += bytes.length;
+  }
+
+  /** A string: tagged as a value, or (`tag` null) bare, as in an error. */
+  str(s, tag = STR) {
+    if (s.length > this.max - this.len) this.reserve(s.length); // throws: UTF-8 is never shorter
+    if (tag !== null) this.byte(tag);
+    const at = this.len;
+    this.u32(0);
+    let written;
+    if (this.len + s.length * 3 <= this.max) {
+      this.reserve(s.length * 3); // the most UTF-8 a UTF-16 string can take
+      written = utf8.encodeInto(s, this.buf.subarray(this.len)).written;
+    } else {
+      const bytes = utf8.encode(s);
+      this.reserve(bytes.length);
+      this.buf.set(bytes, this.len);
+      written = bytes.length;
+    }
+    this.view.setUint32(at, written, true);
+    this.len += written;
+  }
+
+  value(v, depth = 0) {
+    if (depth > MAX_DEPTH) throw new CodecError(`${this.what} is nested more than ${MAX_DEPTH} deep (a cycle?)`);
+    switch (typeof v) {
+      case "undefined":
+        return this.byte(NONE);
+      case "boolean":
+        return this.byte(v ? TRUE : FALSE);
+      case "number":
+        return this.f64(Number.isSafeInteger(v) ? INT : FLOAT, v);
+      case "bigint":
+        return this.bytes(BIGINT, utf8.encode(v.toString()));
+      case "string":
+        return this.str(v);
+    }
+    if (v === null) return this.byte(NONE);
+    if (typeof v === "object") {
+      if (v instanceof Uint8Array) return this.bytes(BYTES, v);
+      if (v instanceof ArrayBuffer) return this.bytes(BYTES, new Uint8Array(v));
+      if (Array.isArray(v)) {
+        this.byte(LIST);
+        this.u32(v.length);
+        for (const item of v) this.value(item, depth + 1);
+        return;
+      }
+      if (v instanceof Map) {
+        this.byte(DICT);
+        this.u32(v.size);
+        for (const [key, item] of v) {
+          this.value(key, depth + 1);
+          this.value(item, depth + 1);
+        }
+        return;
+      }
+      if (isPlainObject(v)) {
+        const keys = Object.keys(v);
+        this.byte(DICT);
+        this.u32(keys.length);
+        for (const key of keys) {
+          this.str(key);
+          this.value(v[key], depth + 1);
+        }
+        return;
+      }
+    }
+    throw new CodecError(`${this.what} contains ${describe(v)}, which has no Python equivalent ` +
+      "(null, booleans, numbers, BigInts, strings, Uint8Arrays, arrays, Maps and plain objects do)");
+  }
+
+  done() {
+    return this.buf.subarray(0, this.len);
+  }
+}
+
+/** The Python exception a JS error becomes: its type and message are kept. */
+function errorParts(e) {
+  if (e instanceof TypeError) return ["TypeError", e.message];
+  if (e instanceof RangeError) return ["ValueError", e.message];
+  if (e instanceof Error) return ["HostError", `${e.name}: ${e.message}`];
+  return ["HostError", String(e)];
+}
+
+function writeError(w, e) {
+  const [type, message] = errorParts(e);
+  w.byte(ERROR);
+  w.str(type, null);
+  w.str(message.length > 4096 ? message.slice(0, 4096) + "…" : message, null);
+}
+
+/** A reply: `value` or, if it cannot cross, the error saying why. */
+export function encodeValue(value, max, what) {
+  try {
+    const w = new Writer(max, what);
+    w.value(value);
+    return w.done();
+  } catch (e) {
+    if (!(e instanceof CodecError || e instanceof SizeError)) throw e;
+    return encodeError(e);
+  }
+}
+
+/** A reply raising `error` (a JS exception, kept as type and message) in Python. */
+export function encodeError(error) {
+  const w = new Writer(Infinity, "error");
+  writeError(w, error);
+  return w.done();
+}
+
+/** A reply handing Python a HostPromise for the host's promise `id`. */
+export function encodePromise(id) {
+  const w = new Writer(Infinity, "promise");
+  w.byte(PROMISE);
+  w.u32(id);
+  return w.done();
+}
+
+/** A reply for a promise the host already awaited (a call from a Worker): value or error. */
+export function encodeSettled(settled, max, what) {
+  const inner = settled.ok ? encodeValue(settled.value, max, what) : encodeError(settled.error);
+  const out = new Uint8Array(inner.length + 1);
+  out[0] = SETTLED;
+  out.set(inner, 1);
+  return out;
+}
+
+/** Reads one request: `[u32 function index][tuple of args][None or dict of keyword args]`. */
+export function decodeRequest(bytes) {
+  const r = { bytes, view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), at: 4 };
+  const index = r.view.getUint32(0, true);
+  const args = read(r);
+  const kwargs = read(r);
+  if (r.at !== bytes.length || !Array.isArray(args)) throw new CodecError("malformed request from the guest");
+  return { index, args, kwargs };
+}
+
+function read(r) {
+  const tag = r.bytes[r.at++];
+  const u32 = () => {
+    const n = r.view.getUint32(r.at, true);
+    r.at += 4;
+    return n;
+  };
+  const chunk = () => {
+    const n = u32();
+    if (r.at + n > r.bytes.length) throw new CodecError("malformed request from the guest");
+    const c = r.bytes.subarray(r.at, r.at + n);
+    r.at += n;
+    return c;
+  };
+  switch (tag) {
+    case NONE:
+      return null;
+    case FALSE:
+      return false;
+    case TRUE:
+      return true;
+    case INT:
+    case FLOAT: {
+      const d = r.view.getFloat64(r.at, true);
+      r.at += 8;
+      return d;
+    }
+    case BIGINT: {
+      const big = BigInt(text.decode(chunk()));
+      return big >= -Number.MAX_SAFE_INTEGER && big <= Number.MAX_SAFE_INTEGER ? Number(big) : big;
+    }
+    case STR:
+      return text.decode(chunk());
+    case BYTES:
+      return chunk().slice();
+    case LIST:
+    case TUPLE: {
+      const n = u32();
+      const items = [];
+      for (let i = 0; i < n; i++) items.push(read(r));
+      return items;
+    }
+    case DICT: {
+      const n = u32();
+      const obj = {};
+      for (let i = 0; i < n; i++) {
+        const key = read(r);
+        // defineProperty: a "__proto__" key is data, never the object's prototype.
+        Object.defineProperty(obj, key, { value: read(r), enumerable: true, writable: true, configurable: true });
+      }
+      return obj;
+    }
+    default:
+      throw new CodecError("malformed request from the guest");
+  }
+}
