@@ -43,12 +43,12 @@ const settle = (promise) => Promise.resolve(promise).then((value) => ({ ok: true
  * Runs one request against the functions: `{ reply }` (bytes) for a plain result or an error,
  * `{ promise, what }` when the function returned a thenable.
  */
-function callHost({ names, fns, max }, bytes) {
+function callHost({ names, fns, max }, buffer, at, len) {
   try {
-    if (bytes.length > max) {
+    if (len > max) {
       return { reply: encodeError(new RangeError(`the arguments are larger than maxValueBytes (${max} bytes)`)) };
     }
-    const { index, args, kwargs } = decodeRequest(bytes);
+    const { index, args, kwargs } = decodeRequest(buffer, at, len);
     if (index >= fns.length) throw new CodecError("call of an unknown host function");
     const what = `the result of ${names[index]}()`;
     let value;
@@ -69,8 +69,8 @@ class Delivery {
   #kept;
 
   deliver(memory, out, buf, cap) {
-    if (out.length <= cap) new Uint8Array(memory.buffer).set(out, buf);
-    else this.#kept = out;
+    if (out.length <= cap) new Uint8Array(memory.buffer, buf, out.length).set(out);
+    else this.#kept = out.slice(); // `out` may be a shared scratch buffer
     return out.length;
   }
 
@@ -93,7 +93,7 @@ export class InlineBridge extends Delivery {
   }
 
   call(memory, req, len, buf, cap) {
-    const done = callHost(this.#host, new Uint8Array(memory.buffer, req, len));
+    const done = callHost(this.#host, memory.buffer, req, len);
     let out = done.reply;
     if (done.promise) {
       const id = this.#nextId++;
@@ -181,7 +181,7 @@ export class BridgeServer {
 
   async handle({ seq, request }) {
     this.#latest = seq;
-    const done = callHost(this.#host, request);
+    const done = callHost(this.#host, request.buffer, request.byteOffset, request.byteLength);
     const out = done.promise ? encodeSettled(await done.promise, this.#host.max, done.what) : done.reply;
     if (seq !== this.#latest) return; // the worker gave up on this call and has moved on
     if (HEADER + out.length > this.channel.byteLength) this.channel.grow(HEADER + out.length);

@@ -28,19 +28,23 @@ const isPlainObject = (v) => {
 
 /** Appends values to a growing buffer, refusing to pass `max` bytes. */
 class Writer {
-  constructor(max, what) {
-    this.buf = new Uint8Array(256);
-    this.view = new DataView(this.buf.buffer);
+  buf = new Uint8Array(256);
+  view = new DataView(this.buf.buffer);
+  len = 0;
+
+  /** Starts a new value, reusing the buffer: `done()`'s bytes are valid until the next start. */
+  start(max, what) {
     this.len = 0;
     this.max = max;
     this.what = what;
+    return this;
   }
 
   reserve(n) {
     const need = this.len + n;
     if (need > this.max) throw new SizeError(`${this.what} is larger than maxValueBytes (${this.max} bytes)`);
     if (need <= this.buf.length) return;
-    const grown = new Uint8Array(Math.min(Math.max(need, this.buf.length * 2), this.max));
+    const grown = new Uint8Array(Math.min(Math.max(need, this.buf.length * 2), Math.max(this.max, 256)));
     grown.set(this.buf.subarray(0, this.len));
     this.buf = grown;
     this.view = new DataView(grown.buffer);
@@ -145,6 +149,8 @@ class Writer {
   }
 }
 
+const scratch = new Writer(); // replies are copied out at once: one buffer serves them all
+
 /** The Python exception a JS error becomes: its type and message are kept. */
 function errorParts(e) {
   if (e instanceof TypeError) return ["TypeError", e.message];
@@ -160,10 +166,13 @@ function writeError(w, e) {
   w.str(message.length > 4096 ? message.slice(0, 4096) + "…" : message, null);
 }
 
-/** A reply: `value` or, if it cannot cross, the error saying why. */
+/**
+ * A reply: `value` or, if it cannot cross, the error saying why. Like every encode* function it
+ * returns a view of a shared buffer, valid until the next encode.
+ */
 export function encodeValue(value, max, what) {
   try {
-    const w = new Writer(max, what);
+    const w = scratch.start(max, what);
     w.value(value);
     return w.done();
   } catch (e) {
@@ -174,14 +183,14 @@ export function encodeValue(value, max, what) {
 
 /** A reply raising `error` (a JS exception, kept as type and message) in Python. */
 export function encodeError(error) {
-  const w = new Writer(Infinity, "error");
+  const w = scratch.start(Infinity, "error");
   writeError(w, error);
   return w.done();
 }
 
 /** A reply handing Python a HostPromise for the host's promise `id`. */
 export function encodePromise(id) {
-  const w = new Writer(Infinity, "promise");
+  const w = scratch.start(Infinity, "promise");
   w.byte(PROMISE);
   w.u32(id);
   return w.done();
@@ -196,17 +205,26 @@ export function encodeSettled(settled, max, what) {
   return out;
 }
 
-/** Reads one request: `[u32 function index][tuple of args][None or dict of keyword args]`. */
-export function decodeRequest(bytes) {
-  const r = { bytes, view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), at: 4 };
-  const index = r.view.getUint32(0, true);
+let lastView = new DataView(new ArrayBuffer(0));
+/** A DataView of `buffer` (guest memory, mostly: the same buffer call after call). */
+const viewOf = (buffer) => (lastView.buffer === buffer ? lastView : (lastView = new DataView(buffer)));
+
+/**
+ * Reads one request, `len` bytes at `at` in `buffer`:
+ * `[u32 function index][tuple of args][None or dict of keyword args]`.
+ */
+export function decodeRequest(buffer, at, len) {
+  const r = { bytes: new Uint8Array(buffer), view: viewOf(buffer), at: at + 4, end: at + len };
+  if (len < 4 || r.end > buffer.byteLength) throw new CodecError("malformed request from the guest");
+  const index = r.view.getUint32(at, true);
   const args = read(r);
   const kwargs = read(r);
-  if (r.at !== bytes.length || !Array.isArray(args)) throw new CodecError("malformed request from the guest");
+  if (r.at !== r.end || !Array.isArray(args)) throw new CodecError("malformed request from the guest");
   return { index, args, kwargs };
 }
 
 function read(r) {
+  if (r.at >= r.end) throw new CodecError("malformed request from the guest");
   const tag = r.bytes[r.at++];
   const u32 = () => {
     const n = r.view.getUint32(r.at, true);
@@ -215,7 +233,7 @@ function read(r) {
   };
   const chunk = () => {
     const n = u32();
-    if (r.at + n > r.bytes.length) throw new CodecError("malformed request from the guest");
+    if (r.at + n > r.end) throw new CodecError("malformed request from the guest");
     const c = r.bytes.subarray(r.at, r.at + n);
     r.at += n;
     return c;
