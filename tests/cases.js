@@ -383,7 +383,8 @@ print(back == rows, sum(f() for f in fs), errs, sum(len(r["tags"]) for r in back
   ["printing forever cannot grow host memory", async ({ runPython }) => {
     const r = await runPython("while True:\n    print('y' * 1000)", { maxOutputBytes: 10_000, timeoutMs: 300 });
     eq(r.error?.kind, "timeout", "kind");
-    eq(r.stdout.length, 10_000, "stdout holds exactly the cap");
+    // On a loaded machine the Worker backstop may win the race (sessionLost: its output is gone).
+    if (!r.sessionLost) eq(r.stdout.length, 10_000, "stdout holds exactly the cap");
   }],
 
   ["maxRecursionDepth limits nested Python calls", async (api) => session(api, { worker: false, maxRecursionDepth: 30 }, async (sb) => {
