@@ -4,6 +4,7 @@
 
 use crate::limits::{Meter, Output, OutputLimit, RunLimits, Stop};
 use crate::outcome::{ErrorKind, Outcome, Record, RunError, Span, Stats, RECORD_BYTES, STATUS_SYSTEM_EXIT};
+use crate::vfs::{SharedVfs, Vfs};
 use crate::wasi::{self, HostState};
 use crate::{Error, Guest, Limits};
 use wasmer::{FunctionEnv, Instance, Memory, MemoryType, Pages, RuntimeError, Store, TypedFunction};
@@ -25,6 +26,8 @@ pub struct Sandbox {
     limits: Limits,
     heap_bytes: u32,
     live: Option<Live>,
+    /// Outlives instances: a lost interpreter loses only its open files.
+    vfs: SharedVfs,
 }
 
 /// A running instance and what is needed to call into it.
@@ -54,11 +57,23 @@ struct Spent {
 }
 
 impl Sandbox {
-    /// Starts an interpreter from `guest` under `limits`.
+    /// Starts an interpreter from `guest` under `limits`, with no files but an empty `/tmp`.
     pub fn new(guest: &Guest, limits: Limits) -> Result<Sandbox, Error> {
+        Sandbox::with_files(guest, limits, Vfs::default())
+    }
+
+    /// Starts an interpreter whose filesystem is `vfs` (see [`Vfs::new`]).
+    pub fn with_files(guest: &Guest, limits: Limits, vfs: Vfs) -> Result<Sandbox, Error> {
         let heap_bytes = limits.heap_bytes(guest.static_pages)?;
-        let live = Live::start(guest, &limits, heap_bytes)?;
-        Ok(Sandbox { guest: guest.clone(), limits, heap_bytes, live: Some(live) })
+        let vfs = SharedVfs::new(vfs.into());
+        let live = Live::start(guest, &limits, heap_bytes, &vfs)?;
+        Ok(Sandbox { guest: guest.clone(), limits, heap_bytes, live: Some(live), vfs })
+    }
+
+    /// The contents of a file (mounted or written by the program), if `path` names one. Relative
+    /// paths are taken from `/`.
+    pub fn read_file(&self, path: &str) -> Option<Vec<u8>> {
+        self.vfs.lock().unwrap_or_else(|e| e.into_inner()).read_file(path).map(<[u8]>::to_vec)
     }
 
     pub fn limits(&self) -> &Limits {
@@ -72,7 +87,7 @@ impl Sandbox {
         let start = wasi::now_ms();
         let live = match self.live.as_mut() {
             Some(live) => live,
-            None => self.live.insert(Live::start(&self.guest, &self.limits, self.heap_bytes)?),
+            None => self.live.insert(Live::start(&self.guest, &self.limits, self.heap_bytes, &self.vfs)?),
         };
         live.begin(&limits, start);
         let filename = options.filename.as_deref().unwrap_or("<stdin>");
@@ -100,6 +115,7 @@ impl Sandbox {
             }
         };
         let session_lost = lost || error.as_ref().is_some_and(|e| e.kind == ErrorKind::Crash);
+        let files = self.vfs.lock().unwrap_or_else(|e| e.into_inner()).changed_files();
         if session_lost {
             self.live = None;
         }
@@ -112,12 +128,13 @@ impl Sandbox {
             exit_code,
             session_lost,
             stats: Stats { duration_ms: wasi::now_ms() - start, fuel_used: spent.fuel_used, memory_bytes: spent.memory_bytes },
+            files,
         })
     }
 }
 
 impl Live {
-    fn start(guest: &Guest, limits: &Limits, heap_bytes: u32) -> Result<Live, Error> {
+    fn start(guest: &Guest, limits: &Limits, heap_bytes: u32, vfs: &SharedVfs) -> Result<Live, Error> {
         let start_err = |what: &str, e: &dyn std::fmt::Display| Error::Start(format!("{what}: {e}"));
         let mut store = Store::default();
         let ty = MemoryType::new(Pages(guest.static_pages), Some(Pages(limits.max_pages())), false);
@@ -126,7 +143,9 @@ impl Live {
         // guest polls even while instantiating (its metered start function initialises memory).
         let setup = Limits { fuel: u64::MAX, timeout_ms: f64::INFINITY, ..*limits };
         let (meter, _) = Meter::start(&setup, 0.0);
-        let state = HostState { memory: memory.clone(), fuel: None, meter, output: Output::new(0), output_limit: OutputLimit::Truncate };
+        // A new interpreter holds no files open and starts in "/".
+        vfs.lock().unwrap_or_else(|e| e.into_inner()).reset_session();
+        let state = HostState { memory: memory.clone(), fuel: None, meter, output: Output::new(0), output_limit: OutputLimit::Truncate, vfs: vfs.clone() };
         let env = FunctionEnv::new(&mut store, state);
         let imports = wasi::imports(&mut store, &env, &memory);
         let instance = Instance::new(&mut store, &guest.module, &imports).map_err(|e| start_err("instantiate", &e))?;
@@ -157,6 +176,7 @@ impl Live {
         state.output = Output::new(limits.max_output_bytes);
         state.output_limit = limits.output_limit;
         state.set_fuel(&mut store, first);
+        state.vfs.lock().unwrap_or_else(|e| e.into_inner()).begin_run();
     }
 
     /// Collects what the run used and produced.

@@ -79,6 +79,8 @@ mod host {
         pub meter: Meter,
         pub output: Output,
         pub output_limit: OutputLimit,
+        /// The sandbox's files (src/vfs.rs); shared with the `Sandbox`, which outlives instances.
+        pub vfs: crate::vfs::SharedVfs,
     }
 
     impl HostState {
@@ -171,7 +173,7 @@ mod host {
 
     /// The import object for one sandbox: its memory and the WASI subset.
     pub fn imports(store: &mut Store, env: &FunctionEnv<HostState>, memory: &Memory) -> Imports {
-        imports! {
+        let mut imports = imports! {
             "env" => { "memory" => memory.clone() },
             "wasi_snapshot_preview1" => {
                 "fd_write" => Function::new_typed_with_env(store, env, fd_write),
@@ -179,7 +181,9 @@ mod host {
                 "random_get" => Function::new_typed_with_env(store, env, random_get),
             },
             "sandbox" => { "poll" => Function::new_typed_with_env(store, env, poll) },
-        }
+        };
+        crate::vfs::define_imports(&mut imports, store, env);
+        imports
     }
 }
 
