@@ -235,6 +235,8 @@ static void ballast_release(void) {
     }
 }
 
+void mpsb_vfs_init(void); // vfs.c
+
 static bool initialised;
 static char *input_buf;
 static size_t input_alloc;
@@ -264,6 +266,7 @@ EXPORT(mp_sandbox_init) int mp_sandbox_init(uint32_t heap_bytes) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_init();
+        mpsb_vfs_init();
         nlr_pop();
     } else {
         return 1; // the heap is too small even to start
@@ -426,12 +429,3 @@ EXPORT(mp_sandbox_exec) uint32_t mp_sandbox_exec(uint32_t src_len, uint32_t name
     mpsb_flush();
     return finish_result();
 }
-
-// open(): there is no filesystem in the sandbox.
-static mp_obj_t mpsb_open(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs) {
-    (void)n_args;
-    (void)args;
-    (void)kwargs;
-    mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("no filesystem in the sandbox"));
-}
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_open_obj, 1, mpsb_open);
