@@ -11,7 +11,7 @@ export function serve(port, load) {
     (e) => port.post({ id: 0, error: errorData(e) }),
   );
   let session;
-  port.listen(async ({ id, op, code, options }) => {
+  port.listen(async ({ id, op, code, options, path }) => {
     if (op === "free") {
       session?.close();
       session = undefined;
@@ -23,6 +23,8 @@ export function serve(port, load) {
         session = undefined;
         session = new InlineSession(await guest, options);
         port.post({ id, result: true });
+      } else if (op === "readFile") {
+        port.post({ id, result: await session.readFile(path) });
       } else {
         port.post({ id, result: await session.run(code, options) });
       }

@@ -14,6 +14,9 @@ const inWorker: boolean = sb.worker;
 const runOptions: RunOptions = { mode: "single", timeoutMs: 250, fuel: 1e6, maxOutputBytes: 1024, outputLimit: "error", maxRecursionDepth: 50 };
 const r = await sb.run("1 + 1", runOptions);
 if (!r.ok && r.error) console.log(r.error.kind, r.error.type, r.error.message, r.error.traceback, r.exitCode);
+const mounted: SandboxOptions = { files: { "/data/in.csv": "a,b\n", "/lib/blob.bin": new Uint8Array([1]) }, tmpQuotaBytes: 0 };
+const written: Record<string, Uint8Array> | undefined = (await runPython("pass", mounted)).files;
+const file: Uint8Array | null = await sb.readFile("/tmp/out.csv");
 sb.close();
 const closed: boolean = sb.closed;
 {
@@ -30,7 +33,10 @@ await Sandbox.create({ worker: "yes" });
 // @ts-expect-error: the constructor is private; use Sandbox.create()
 new Sandbox();
 
+// @ts-expect-error: file contents are strings or Uint8Arrays
+await runPython("1", { files: { "/a": 1 } });
+
 // @ts-expect-error: outputLimit is "truncate" or "error"
 await runPython("1", { outputLimit: "drop" });
 
-export { out, kind, lost, ms, cut, inWorker, closed };
+export { out, kind, lost, ms, cut, inWorker, closed, written, file };
