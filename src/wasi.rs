@@ -1,7 +1,8 @@
 //! What the guest imports: the WASI preview1 subset it may use — output into the run's capped
 //! buffers, clocks, randomness from the host's `crypto` — and `sandbox.poll`, through which it
-//! asks for more fuel. There is no filesystem, environment, network or exit; any other import makes
-//! instantiation fail (the guest is built not to need one).
+//! asks for more fuel. Its files are the sandbox's own in-memory ones (`sandbox.fs_*`, defined by
+//! `crate::vfs`); there is no host filesystem, environment, network or exit; any other import
+//! makes instantiation fail (the guest is built not to need one).
 
 /// WASI errno values we return.
 pub mod errno {
