@@ -2,7 +2,6 @@
 //! record lives here too (see docs/architecture.md, "Guest ABI").
 
 use crate::limits::{Limits, Stop};
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// Why a run did not finish normally. The names are the `error.kind` strings of the JS API.
@@ -90,8 +89,9 @@ pub struct Outcome {
     /// The interpreter was lost (trap); the sandbox starts a fresh one on the next run.
     pub session_lost: bool,
     pub stats: Stats,
-    /// Files under /tmp the run created or changed (and did not remove), by path.
-    pub files: BTreeMap<String, Vec<u8>>,
+    /// Files under /tmp the run created or changed (and did not remove): (path, contents), sorted
+    /// by path.
+    pub files: Vec<(String, Vec<u8>)>,
 }
 
 /// What a run used.

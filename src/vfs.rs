@@ -8,7 +8,7 @@
 //! (Linux) numbering. Pure logic, tested natively; nothing here touches a real filesystem.
 
 use crate::Error;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// The writable directory.
@@ -217,8 +217,8 @@ struct Handle {
 pub struct Vfs {
     /// Every path but `/`.
     entries: BTreeMap<String, Entry>,
-    nodes: HashMap<u32, Node>,
-    next_node: u32,
+    /// By id; freed slots are `None` and reused.
+    nodes: Vec<Option<Node>>,
     handles: Vec<Option<Handle>>,
     cwd: String,
     quota: u64,
@@ -244,8 +244,7 @@ impl Vfs {
     pub fn new(files: Vec<(String, Vec<u8>)>, tmp_quota: u64) -> Result<Vfs, Error> {
         let mut vfs = Vfs {
             entries: BTreeMap::new(),
-            nodes: HashMap::new(),
-            next_node: 1,
+            nodes: Vec::new(),
             handles: Vec::new(),
             cwd: "/".into(),
             quota: tmp_quota,
@@ -316,21 +315,34 @@ impl Vfs {
     }
 
     fn add_node(&mut self, node: Node) -> u32 {
-        let id = self.next_node;
-        self.next_node += 1;
-        self.nodes.insert(id, node);
-        id
+        match self.nodes.iter().position(Option::is_none) {
+            Some(i) => {
+                self.nodes[i] = Some(node);
+                i as u32
+            }
+            None => {
+                self.nodes.push(Some(node));
+                (self.nodes.len() - 1) as u32
+            }
+        }
+    }
+
+    fn node(&self, id: u32) -> &Node {
+        self.nodes[id as usize].as_ref().expect("live node")
+    }
+
+    fn node_mut(&mut self, id: u32) -> &mut Node {
+        self.nodes[id as usize].as_mut().expect("live node")
     }
 
     /// Frees a node no path and no handle refers to any more.
     fn release(&mut self, id: u32) {
-        if let Some(n) = self.nodes.get(&id) {
-            if !n.linked && n.opens == 0 {
-                if n.tmp {
-                    self.used -= n.data.len() as u64;
-                }
-                self.nodes.remove(&id);
+        let n = self.node(id);
+        if !n.linked && n.opens == 0 {
+            if n.tmp {
+                self.used -= n.data.len() as u64;
             }
+            self.nodes[id as usize] = None;
         }
     }
 
@@ -424,7 +436,7 @@ impl Vfs {
             Some(Entry::File(_)) if changes && !self.writable(&path) => return Err(Errno::RoFs),
             Some(Entry::File(id)) => {
                 if flags & flags::TRUNC != 0 {
-                    let node = self.nodes.get_mut(&id).expect("linked node");
+                    let node = self.nodes[id as usize].as_mut().expect("live node");
                     if node.tmp {
                         self.used -= node.data.len() as u64;
                     }
@@ -447,7 +459,7 @@ impl Vfs {
                 id
             }
         };
-        self.nodes.get_mut(&id).expect("node").opens += 1;
+        self.node_mut(id).opens += 1;
         let handle = Handle {
             node: id,
             pos: 0,
@@ -462,7 +474,7 @@ impl Vfs {
     pub fn close(&mut self, fd: i32) -> FsResult<()> {
         let h = self.handle(fd)?;
         self.handles[fd as usize] = None;
-        self.nodes.get_mut(&h.node).expect("open node").opens -= 1;
+        self.node_mut(h.node).opens -= 1;
         self.release(h.node);
         Ok(())
     }
@@ -473,11 +485,11 @@ impl Vfs {
         if !h.read {
             return Err(Errno::BadF);
         }
-        let data = &self.nodes[&h.node].data;
+        let data = &self.node(h.node).data;
         let start = (h.pos as usize).min(data.len());
         let end = start + (len as usize).min(data.len() - start);
         self.handles[fd as usize].as_mut().expect("handle").pos = end as u64;
-        Ok(&self.nodes[&h.node].data[start..end])
+        Ok(&self.node(h.node).data[start..end])
     }
 
     /// Writes `len` bytes at the handle's position (or the end, in append mode), which `fill`
@@ -488,7 +500,7 @@ impl Vfs {
             Ok(h) if h.write => h,
             Ok(_) | Err(_) => return Ok(Err(Errno::BadF)),
         };
-        let node = self.nodes.get_mut(&h.node).expect("open node");
+        let node = self.nodes[h.node as usize].as_mut().expect("live node");
         let size = node.data.len() as u64;
         let start = if h.append { size } else { h.pos };
         let end = start + len as u64;
@@ -535,7 +547,7 @@ impl Vfs {
         let base = match whence {
             0 => 0,
             1 => h.pos as i64,
-            2 => self.nodes[&h.node].data.len() as i64,
+            2 => self.node(h.node).data.len() as i64,
             _ => return Err(Errno::Inval),
         };
         let pos = base + offset as i64;
@@ -551,7 +563,7 @@ impl Vfs {
         match self.lookup(&path) {
             None => Err(self.missing(&path)),
             Some(Entry::File(_)) if dir => Err(Errno::NotDir),
-            Some(Entry::File(id)) => Ok(Stat { dir: false, size: self.nodes[&id].data.len() as u64, writable: self.writable(&path) }),
+            Some(Entry::File(id)) => Ok(Stat { dir: false, size: self.node(id).data.len() as u64, writable: self.writable(&path) }),
             Some(Entry::Dir) => Ok(Stat { dir: true, size: 0, writable: self.writable(&path) || (path == TMP && self.quota > 0) }),
         }
     }
@@ -614,7 +626,7 @@ impl Vfs {
     fn unlink(&mut self, path: &str, id: u32) {
         self.entries.remove(path);
         self.tmp_entries -= 1;
-        self.nodes.get_mut(&id).expect("linked node").linked = false;
+        self.node_mut(id).linked = false;
         self.release(id);
     }
 
@@ -657,7 +669,7 @@ impl Vfs {
         for key in moved {
             let entry = self.entries.remove(&key).expect("listed entry");
             if let Entry::File(id) = entry {
-                self.nodes.get_mut(&id).expect("linked node").changed = true;
+                self.node_mut(id).changed = true;
             }
             self.entries.insert(format!("{}{}", new.path, &key[old.path.len()..]), entry);
         }
@@ -698,19 +710,19 @@ impl Vfs {
 
     /// A run starts: nothing has changed yet.
     pub fn begin_run(&mut self) {
-        for node in self.nodes.values_mut() {
+        for node in self.nodes.iter_mut().flatten() {
             node.changed = false;
         }
     }
 
-    /// The files under /tmp created or changed since [`Vfs::begin_run`], by path.
-    pub fn changed_files(&self) -> BTreeMap<String, Vec<u8>> {
+    /// The files under /tmp created or changed since [`Vfs::begin_run`], sorted by path.
+    pub fn changed_files(&self) -> Vec<(String, Vec<u8>)> {
         let prefix = format!("{TMP}/");
         self.entries
             .range(prefix.clone()..)
             .take_while(|(k, _)| k.starts_with(&prefix))
             .filter_map(|(k, e)| match e {
-                Entry::File(id) if self.nodes[id].changed => Some((k.clone(), self.nodes[id].data.clone())),
+                Entry::File(id) if self.node(*id).changed => Some((k.clone(), self.node(*id).data.clone())),
                 _ => None,
             })
             .collect()
@@ -720,7 +732,7 @@ impl Vfs {
     pub fn read_file(&self, path: &str) -> Option<&[u8]> {
         let r = resolve("/", path.as_bytes()).ok()?;
         match self.lookup(&r.path)? {
-            Entry::File(id) if !r.dir => Some(&self.nodes[&id].data),
+            Entry::File(id) if !r.dir => Some(&self.node(id).data),
             _ => None,
         }
     }
@@ -1213,14 +1225,14 @@ mod tests {
         v.close(fd).unwrap();
         v.remove(b"/tmp/gone").unwrap();
         let changed = v.changed_files();
-        assert_eq!(changed.keys().collect::<Vec<_>>(), ["/tmp/new"]);
+        assert_eq!(changed.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["/tmp/new"]);
         v.begin_run();
         v.rename(b"/tmp/seed.txt", b"/tmp/renamed").unwrap();
-        assert_eq!(v.changed_files().into_iter().collect::<Vec<_>>(), [("/tmp/renamed".to_string(), b"seed".to_vec())]);
+        assert_eq!(v.changed_files(), [("/tmp/renamed".to_string(), b"seed".to_vec())]);
         v.begin_run();
         let fd = v.open(b"/tmp/new", WRITE | TRUNC).unwrap();
         v.close(fd).unwrap();
-        assert_eq!(v.changed_files().into_iter().collect::<Vec<_>>(), [("/tmp/new".to_string(), vec![])]);
+        assert_eq!(v.changed_files(), [("/tmp/new".to_string(), vec![])]);
     }
 
     #[test]
