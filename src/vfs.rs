@@ -217,8 +217,9 @@ struct Handle {
 pub struct Vfs {
     /// Every path but `/`.
     entries: BTreeMap<String, Entry>,
-    /// By id; freed slots are `None` and reused.
+    /// By id; freed slots are `None`, listed in `free` for reuse.
     nodes: Vec<Option<Node>>,
+    free: Vec<u32>,
     handles: Vec<Option<Handle>>,
     cwd: String,
     quota: u64,
@@ -245,6 +246,7 @@ impl Vfs {
         let mut vfs = Vfs {
             entries: BTreeMap::new(),
             nodes: Vec::new(),
+            free: Vec::new(),
             handles: Vec::new(),
             cwd: "/".into(),
             quota: tmp_quota,
@@ -315,10 +317,10 @@ impl Vfs {
     }
 
     fn add_node(&mut self, node: Node) -> u32 {
-        match self.nodes.iter().position(Option::is_none) {
-            Some(i) => {
-                self.nodes[i] = Some(node);
-                i as u32
+        match self.free.pop() {
+            Some(id) => {
+                self.nodes[id as usize] = Some(node);
+                id
             }
             None => {
                 self.nodes.push(Some(node));
@@ -343,6 +345,7 @@ impl Vfs {
                 self.used -= n.data.len() as u64;
             }
             self.nodes[id as usize] = None;
+            self.free.push(id);
         }
     }
 
@@ -1196,6 +1199,19 @@ mod tests {
         v.reset_session();
         assert_eq!((v.open_count(), v.getcwd()), (0, "/"));
         assert_eq!(v.read(fds[0], 1).err(), Some(Errno::BadF));
+    }
+
+    #[test]
+    fn many_mounted_files_and_node_reuse() {
+        let files: Vec<(String, Vec<u8>)> = (0..50_000).map(|i| (format!("/d{}/f{i}", i % 100), vec![])).collect();
+        let mut v = Vfs::new(files, 100).unwrap();
+        assert_eq!(v.list(b"/d7").unwrap().len(), 500);
+        for _ in 0..3 {
+            let fd = v.open(b"/tmp/x", WRITE | CREATE).unwrap();
+            v.close(fd).unwrap();
+            v.remove(b"/tmp/x").unwrap();
+        }
+        assert_eq!(v.nodes.len(), 50_001, "freed nodes are reused");
     }
 
     #[test]
