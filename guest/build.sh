@@ -177,7 +177,11 @@ strip_names "$WORK/micropython.metered-named.wasm" "$WORK/micropython.metered.wa
 node - "$WORK/micropython.metered.wasm" <<'EOF' >&2 || die "interface check failed"
 const m = new WebAssembly.Module(require('fs').readFileSync(process.argv[2]));
 const allowed = new Set(['env.memory', 'wasi_snapshot_preview1.fd_write',
-  'wasi_snapshot_preview1.clock_time_get', 'wasi_snapshot_preview1.random_get', 'sandbox.poll', 'sandbox.host_call', 'sandbox.host_reply']);
+  'wasi_snapshot_preview1.clock_time_get', 'wasi_snapshot_preview1.random_get', 'sandbox.poll',
+  'sandbox.host_call', 'sandbox.host_reply']);
+// The filesystem (guest/vfs.c, src/vfs.rs).
+for (const n of ['open', 'close', 'read', 'write', 'seek', 'stat', 'listdir', 'mkdir', 'rmdir', 'remove',
+  'rename', 'chdir', 'getcwd', 'statvfs']) allowed.add('sandbox.fs_' + n);
 const bad = WebAssembly.Module.imports(m).map(i => i.module + '.' + i.name).filter(n => !allowed.has(n));
 if (bad.length) { console.error('unexpected imports: ' + bad.join(', ')); process.exit(1); }
 const ex = new Set(WebAssembly.Module.exports(m).map(e => e.name));

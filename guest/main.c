@@ -236,6 +236,8 @@ static void ballast_release(void) {
     }
 }
 
+void mpsb_vfs_init(void); // vfs.c
+
 static bool initialised;
 static char *input_buf;
 static size_t input_alloc;
@@ -266,6 +268,7 @@ EXPORT(mp_sandbox_init) int mp_sandbox_init(uint32_t heap_bytes) {
     if (nlr_push(&nlr) == 0) {
         mp_init();
         mpsb_host_module_init();
+        mpsb_vfs_init();
         nlr_pop();
     } else {
         return 1; // the heap is too small even to start
@@ -538,12 +541,3 @@ EXPORT(mp_sandbox_define) int mp_sandbox_define(uint32_t len) {
     }
     return 1;
 }
-
-// open(): there is no filesystem in the sandbox.
-static mp_obj_t mpsb_open(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs) {
-    (void)n_args;
-    (void)args;
-    (void)kwargs;
-    mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("no filesystem in the sandbox"));
-}
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_open_obj, 1, mpsb_open);

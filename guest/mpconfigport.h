@@ -55,11 +55,13 @@
 
 // ---- off on purpose: nothing may reach outside the sandbox ---------------------
 
-#define MICROPY_ENABLE_EXTERNAL_IMPORT      (0)  // no filesystem to import from
-#define MICROPY_READER_POSIX                (0)  // no file reading
-#define MICROPY_READER_VFS                  (0)  // no file reading
-#define MICROPY_VFS                         (0)  // no filesystem
-#define MICROPY_PY_OS                       (0)  // os is not needed (and would touch files)
+#define MICROPY_READER_POSIX                (0)  // no host files: imports read through the VFS
+#define MICROPY_VFS_POSIX                   (0)  // the host's filesystem is never mounted
+#define MICROPY_VFS_FAT                     (0)  // no block devices
+#define MICROPY_VFS_LFS1                    (0)
+#define MICROPY_VFS_LFS2                    (0)
+#define MICROPY_VFS_ROM                     (0)
+#define MICROPY_PY_VFS                      (0)  // the `vfs` module: os.mount/umount suffice
 #define MICROPY_PY_SELECT                   (0)  // no fds to poll
 #define MICROPY_PY_ASYNCIO                  (0)  // needs select and frozen code
 #define MICROPY_PY_UCTYPES                  (0)  // raw memory access
@@ -73,6 +75,28 @@
 #define MICROPY_PY_MICROPYTHON_RINGIO       (0)  // not needed
 #define MICROPY_HELPER_REPL                 (0)  // no line-editing REPL in the guest
 #define MICROPY_USE_INTERNAL_PRINTF         (0)  // we never call printf (keeps libc stdio out)
+
+// ---- virtual files (vfs.c; host side in src/vfs.rs) ----------------------------------
+
+// MicroPython's VFS layer with one backend of ours mounted at "/": open(), the os functions and
+// imports reach only the sandbox's in-memory filesystem.
+#define MICROPY_VFS                         (1)
+// import from .py files in that filesystem (sys.path is ['', '/lib']).
+#define MICROPY_ENABLE_EXTERNAL_IMPORT      (1)
+#define MICROPY_READER_VFS                  (1)
+// os: chdir/getcwd/listdir/ilistdir/mkdir/remove/rename/rmdir/stat/statvfs/mount/umount.
+#define MICROPY_PY_OS                       (1)
+// A NUL inside a path is a ValueError, not the end of the path (patches/0004).
+#define MICROPY_VFS_REJECT_NUL              (1)
+// errno values the filesystem raises that py/mperrno.h lacks (Linux numbers, as the rest).
+#define MP_ENAMETOOLONG                     (36)
+#define MP_ENOTEMPTY                        (39)
+// errno names: MicroPython's default list plus the filesystem's.
+#define MICROPY_PY_ERRNO_LIST \
+    X(EPERM) X(ENOENT) X(EIO) X(EBADF) X(EAGAIN) X(ENOMEM) X(EACCES) X(EFAULT) X(EEXIST) \
+    X(ENODEV) X(ENOTDIR) X(EISDIR) X(EINVAL) X(EMFILE) X(EFBIG) X(ENOSPC) X(EROFS) \
+    X(ENAMETOOLONG) X(ENOTEMPTY) X(EOPNOTSUPP) X(EADDRINUSE) X(ECONNABORTED) X(ECONNRESET) \
+    X(ENOBUFS) X(ENOTCONN) X(ETIMEDOUT) X(ECONNREFUSED) X(EHOSTUNREACH) X(EALREADY) X(EINPROGRESS)
 
 // ---- modules -------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ import { Pool, RemoteSession } from "./worker-client.js";
 // Option keys, in one place. Values are checked by the host (Rust); here keys only route
 // runPython's single options object. A key in both lists goes to the run.
 const LIMIT_KEYS = ["fuel", "timeoutMs", "maxOutputBytes", "outputLimit", "maxRecursionDepth"];
-const SANDBOX_KEYS = ["memoryBytes", "worker", "functions", "maxValueBytes", ...LIMIT_KEYS];
+const SANDBOX_KEYS = ["memoryBytes", "worker", "functions", "maxValueBytes", "files", "tmpQuotaBytes", ...LIMIT_KEYS];
 const RUN_KEYS = ["filename", "mode", "onOutput", "signal", ...LIMIT_KEYS];
 
 function checkObject(options, what) {
@@ -100,6 +100,10 @@ export class InlineSession {
     return r;
   }
 
+  async readFile(path) {
+    return this.#host.readFile(path);
+  }
+
   close() {
     this.#host.free();
   }
@@ -176,6 +180,16 @@ export function createApi({ load, spawnWorker }) {
       }
       if (signal?.aborted) return abortedResult();
       return this.#session.run(code, runOptions, { onOutput: textOutput(onOutput), signal });
+    }
+
+    /**
+     * A file of the sandbox (mounted, or written by the program): its bytes, or null if `path`
+     * names none. Waits for the runs already started.
+     */
+    async readFile(path) {
+      if (this.#session === undefined) throw new TypeError("sandbox is closed");
+      if (typeof path !== "string") throw new TypeError("path must be a string");
+      return this.#session.readFile(path);
     }
 
     /** Frees the interpreter (and hands its Worker back); later `run` calls reject. Safe to call twice. */

@@ -41,6 +41,18 @@ export interface SandboxOptions extends Limits {
   functions?: Record<string, (...args: any[]) => unknown>;
   /** Largest value (encoded) that may cross between Python and a host function, either way. Default 8 MiB. */
   maxValueBytes?: number;
+   * Files the program can read, by absolute path (`"/data/in.csv"`): a string (stored as UTF-8)
+   * or bytes. Their directories exist implicitly; `/` and `/lib` are on `sys.path`, so a mounted
+   * `.py` file imports. Read-only, except under `/tmp`, the one writable directory (created empty;
+   * files given under it start there and may be changed). Kept by the sandbox across runs and
+   * interpreter resets; nothing reaches the host's own filesystem.
+   */
+  files?: Record<string, string | Uint8Array>;
+  /**
+   * Cap on the bytes of all files under `/tmp` (default 1 MiB). A write that would pass it fails
+   * with `OSError(ENOSPC)` and changes nothing; `0` makes `/tmp` read-only too.
+   */
+  tmpQuotaBytes?: number;
 }
 
 /** Options for one run. */
@@ -83,6 +95,8 @@ export interface RunResult {
   sessionLost?: boolean;
   /** `fuelUsed` and `memoryBytes` (peak linear memory) are 0 when the Worker was terminated. */
   stats: { durationMs: number; fuelUsed: number; memoryBytes: number };
+  /** Files under `/tmp` this run created or changed (and did not remove), by path; absent when none. */
+  files?: Record<string, Uint8Array>;
 }
 
 /** A persistent MicroPython session: state survives between runs. */
@@ -91,6 +105,12 @@ export declare class Sandbox implements Disposable {
   static create(options?: SandboxOptions): Promise<Sandbox>;
   /** Resolves with what the program did; rejects only on misuse (closed sandbox, bad arguments). */
   run(code: string, options?: RunOptions): Promise<RunResult>;
+  /**
+   * The bytes of a file of this sandbox (mounted, or written by the program; a relative path is
+   * taken from `/`), or `null` if there is none. Waits for runs already started. If the Worker was
+   * terminated at a hard deadline, the files written so far went with it.
+   */
+  readFile(path: string): Promise<Uint8Array | null>;
   /** Frees the interpreter (terminating its Worker if a run is in progress); later `run` calls reject. */
   close(): void;
   readonly closed: boolean;

@@ -177,6 +177,31 @@ export class RemoteSession {
     return result;
   }
 
+  /** Queued like runs. A worker lost at a deadline took the written files with it. */
+  readFile(path) {
+    const result = this.#queue.then(() => this.#readFile(path));
+    this.#queue = result.catch(() => {});
+    return result;
+  }
+
+  async #readFile(path) {
+    if (this.#closed) throw new TypeError("sandbox is closed");
+    if (this.#remote === undefined) {
+      await this.#connect(); // the last run's worker was killed: only the mounted files are back
+      if (this.#closed) {
+        this.close();
+        throw new TypeError("sandbox is closed");
+      }
+    }
+    const remote = this.#remote;
+    try {
+      return await remote.call({ op: "readFile", path });
+    } catch (e) {
+      if (e instanceof WorkerLost) this.#lose(remote);
+      throw this.#closed ? new TypeError("sandbox was closed") : e;
+    }
+  }
+
   async #run(code, options, { onOutput, signal } = {}) {
     if (this.#closed) throw new TypeError("sandbox is closed");
     if (this.#remote === undefined) {

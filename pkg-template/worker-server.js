@@ -36,7 +36,7 @@ export function serve(port, load) {
   );
   let session;
   let bridge;
-  port.listen(async ({ id, op, code, options, functions, timeoutMs, streamOutput }) => {
+  port.listen(async ({ id, op, code, options, functions, timeoutMs, streamOutput, path }) => {
     if (op === "free") {
       session?.close();
       session = undefined;
@@ -49,6 +49,8 @@ export function serve(port, load) {
         bridge = functions && new WorkerBridge(functions.names, functions.channel, (msg) => port.post(msg));
         session = new InlineSession(await guest, options, bridge);
         port.post({ id, result: true });
+      } else if (op === "readFile") {
+        port.post({ id, result: await session.readFile(path) });
       } else {
         if (bridge) bridge.deadline = performance.now() + timeoutMs;
         const output = streamOutput ? new OutputBatch((msg) => port.post(msg), id) : undefined;

@@ -3,10 +3,10 @@
 
 /** Features left out on purpose (docs/compatibility.md explains each). */
 export const INTENTIONAL = {
-  "unicode/file1.py": "open(): there is no filesystem",
-  "unicode/file2.py": "open(): there is no filesystem",
-  "unicode/file_invalid.py": "open(): there is no filesystem",
-  "basics/sys_path.py": "reads its own file through sys.path: no filesystem, no imports from files",
+  "unicode/file1.py": "opens a data file next to it: the CLI mounts no files into the sandbox",
+  "unicode/file2.py": "opens a data file next to it: the CLI mounts no files into the sandbox",
+  "unicode/file_invalid.py": "opens a data file next to it: the CLI mounts no files into the sandbox",
+  "basics/sys_path.py": "imports a file next to it through sys.path: the CLI mounts no files into the sandbox",
   "basics/memoryview_slice_size.py": "needs uctypes.bytearray_at (raw memory access)",
   "basics/subclass_native_call.py": "needs the machine module (hardware access)",
   "misc/sys_atexit.py": "sys.atexit: a session never exits; running Python while it is closed would escape the limits",

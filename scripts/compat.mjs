@@ -81,8 +81,9 @@ not natively: the sandbox enables options the unix standard variant leaves out.
 
 ## Intentional differences
 
-The sandbox has no filesystem, no imports from files, no raw memory access, no hardware and no
-process exit: nothing a program does may reach outside its sandbox or run outside its limits.
+The sandbox has no access to the host's files (only its own virtual files, and the CLI mounts
+none), no raw memory access, no hardware and no process exit: nothing a program does may reach
+outside its sandbox or run outside its limits.
 
 ${list(sandboxOnly.filter((t) => t in INTENTIONAL), INTENTIONAL)}
 

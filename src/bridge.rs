@@ -37,8 +37,8 @@ pub fn host_call(mut env: FunctionEnvMut<HostState>, req: i32, len: i32, buf: i3
     let reply_len = bridge.call(&memory, req, len, buf, cap);
     let fuel = state.fuel_now(&mut store);
     let cost = CALL_FUEL + (len as u64 + reply_len as u64) / 16;
-    let next = state.meter.charge(fuel, cost, now_ms());
-    state.set_fuel(&mut store, next);
+    let next = state.meter.charge(fuel, cost);
+    state.set_fuel(&mut store, if state.meter.overdue(now_ms()) { next.min(0) } else { next });
     reply_len as i32
 }
 

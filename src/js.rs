@@ -4,8 +4,9 @@
 
 use crate::bridge::HostBridge;
 use crate::limits::{OutputLimit, RunLimits, Stop};
+use crate::vfs::{Vfs, DEFAULT_TMP_QUOTA};
 use crate::{Error, Guest, Limits, Outcome, RunOptions, Sandbox, Step};
-use js_sys::{Object, RangeError, Reflect, TypeError, WebAssembly};
+use js_sys::{Object, RangeError, Reflect, TypeError, Uint8Array, WebAssembly};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -101,6 +102,38 @@ impl Options {
         })
     }
 
+    /// `files`: a plain object mapping absolute paths to contents (string, stored as UTF-8, or
+    /// Uint8Array). The paths themselves are checked by `Vfs::new`.
+    fn files(&self) -> Result<Vec<(String, Vec<u8>)>, JsValue> {
+        let v = self.get("files");
+        if v.is_undefined() {
+            return Ok(Vec::new());
+        }
+        let plain = v.is_object() && !v.is_function() && !js_sys::Array::is_array(&v) && {
+            // Object.prototype (of any realm: a Worker's message is another realm) or null.
+            let proto = Object::get_prototype_of(&v);
+            proto.is_null() || Object::get_prototype_of(&proto).is_null()
+        };
+        if !plain {
+            return Err(TypeError::new(&format!("{}.files must be a plain object mapping paths to contents", self.what)).into());
+        }
+        let obj: &Object = v.unchecked_ref();
+        let mut files = Vec::new();
+        for key in Object::keys(obj).iter() {
+            let path = key.as_string().unwrap_or_default();
+            let value = Reflect::get(obj, &key).unwrap_or(JsValue::UNDEFINED);
+            let bytes = if let Some(text) = value.as_string() {
+                text.into_bytes()
+            } else if let Some(array) = value.dyn_ref::<Uint8Array>() {
+                array.to_vec()
+            } else {
+                return Err(TypeError::new(&format!("{}.files[{path:?}] must be a string or a Uint8Array", self.what)).into());
+            };
+            files.push((path, bytes));
+        }
+        Ok(files)
+    }
+
     fn string(&self, key: &str) -> Result<Option<String>, JsValue> {
         let v = self.get(key);
         if v.is_undefined() {
@@ -137,7 +170,7 @@ impl JsGuest {
 }
 
 const MAX_SAFE_INTEGER: f64 = 9007199254740991.0;
-const SANDBOX_KEYS: &[&str] = &["memoryBytes", "fuel", "timeoutMs", "maxOutputBytes", "outputLimit", "maxRecursionDepth"];
+const SANDBOX_KEYS: &[&str] = &["memoryBytes", "fuel", "timeoutMs", "maxOutputBytes", "outputLimit", "maxRecursionDepth", "files", "tmpQuotaBytes"];
 const RUN_KEYS: &[&str] = &["filename", "mode", "onOutput", "fuel", "timeoutMs", "maxOutputBytes", "outputLimit", "maxRecursionDepth"];
 
 /// Python keywords: not usable as host function names.
@@ -165,7 +198,19 @@ impl JsSandbox {
         if let Some(m) = opts.integer("memoryBytes", 0.0, u32::MAX as f64, None)? {
             limits.memory_bytes = m as u32;
         }
-        Sandbox::new(&guest.0, limits).map(JsSandbox).map_err(to_js)
+        let quota = opts.integer("tmpQuotaBytes", 0.0, u32::MAX as f64, None)?.map_or(DEFAULT_TMP_QUOTA, |q| q as u64);
+        let vfs = Vfs::new(opts.files()?, quota).map_err(to_js)?;
+        Sandbox::with_files(&guest.0, limits, vfs).map(JsSandbox).map_err(to_js)
+    }
+
+    /// The contents of the file at `path` (mounted, or written by the program) as a Uint8Array,
+    /// or null if there is none.
+    #[wasm_bindgen(js_name = readFile)]
+    pub fn read_file(&self, path: JsValue) -> Result<JsValue, JsValue> {
+        let Some(path) = path.as_string() else {
+            return Err(TypeError::new("path must be a string").into());
+        };
+        Ok(self.0.read_file(&path).map_or(JsValue::NULL, |bytes| Uint8Array::from(&bytes[..]).into()))
     }
 
     /// Makes JS functions callable from Python: `names` (Python identifiers, each once), run by
@@ -296,7 +341,15 @@ fn result(o: &Outcome) -> JsValue {
         session_lost: o.session_lost,
         stats: JsStats { duration_ms: o.stats.duration_ms, fuel_used: o.stats.fuel_used as f64, memory_bytes: o.stats.memory_bytes as f64 },
     };
-    r.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).expect("result serializes")
+    let value = r.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).expect("result serializes");
+    if !o.files.is_empty() {
+        let files = Object::new();
+        for (path, bytes) in &o.files {
+            Reflect::set(&files, &JsValue::from_str(path), &Uint8Array::from(&bytes[..])).expect("plain object");
+        }
+        Reflect::set(&value, &JsValue::from_str("files"), &files).expect("plain object");
+    }
+    value
 }
 
 /// Source with a lone surrogate cannot be encoded as UTF-8: say where, as CPython does.
@@ -320,6 +373,7 @@ fn invalid_source(code: &js_sys::JsString) -> JsValue {
         exit_code: None,
         session_lost: false,
         stats: Default::default(),
+        files: Default::default(),
     };
     result(&outcome)
 }

@@ -11,6 +11,7 @@
 pub mod error;
 pub mod limits;
 pub mod outcome;
+pub mod vfs;
 pub mod wasi;
 
 #[cfg(target_arch = "wasm32")]
@@ -25,6 +26,7 @@ pub mod sandbox;
 pub use error::Error;
 pub use limits::{Limits, OutputLimit, RunLimits};
 pub use outcome::{ErrorKind, Outcome, RunError, Stats};
+pub use vfs::Vfs;
 
 #[cfg(target_arch = "wasm32")]
 pub use guest::Guest;

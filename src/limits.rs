@@ -146,8 +146,11 @@ impl Meter {
         slice
     }
 
-    /// The guest ran out (its counter is `fuel`, zero or a little below). Returns the counter's new
-    /// value and whether the run must stop.
+    /// The guest ran out (its counter is `fuel`: zero or a little below, or further below when the
+    /// host charged for work done on the guest's behalf, e.g. file bytes). Returns the counter's new
+    /// value and whether the run must stop. A refill that leaves it negative makes the guest poll
+    /// again; a stop always leaves the full grace positive (what was overdrawn still counts as used),
+    /// since a guest that runs out during its grace traps.
     pub fn poll(&mut self, fuel: i64, now_ms: f64) -> (i64, bool) {
         if self.stop.is_none() {
             if now_ms >= self.deadline_ms {
@@ -163,8 +166,21 @@ impl Meter {
             Some(Stop::Fuel) => (self.budget / 64).clamp(1000, STOP_GRACE),
             _ => STOP_GRACE,
         };
-        self.handed += grace;
-        (fuel.min(0) + grace as i64, true)
+        self.handed += grace + (-fuel).max(0) as u64;
+        (grace as i64, true)
+    }
+
+    /// The host did work for the guest (e.g. moved file bytes) worth `cost` fuel; `fuel` is the
+    /// guest's counter. Returns its new value: lowered by the cost, possibly below zero (the guest's
+    /// next check then polls). Once a stop is decided the guest must reach its abort on the grace
+    /// it has, so the cost is only counted as used.
+    pub fn charge(&mut self, fuel: i64, cost: u64) -> i64 {
+        if self.stop.is_some() {
+            self.handed += cost;
+            fuel
+        } else {
+            fuel - cost as i64
+        }
     }
 
     /// Stop the run at the guest's next poll (output over its limit). The caller zeroes the
@@ -174,12 +190,10 @@ impl Meter {
         self.handed -= fuel.max(0) as u64;
     }
 
-    /// Charges `cost` for work the host did for the guest (a host call) and returns the guest's
-    /// new counter: below zero when the slice is spent or the deadline has passed, so that the
-    /// guest polls at its next metering check.
-    pub fn charge(&mut self, fuel: i64, cost: u64, now_ms: f64) -> i64 {
-        let fuel = fuel - cost.min(FUEL_SLICE) as i64;
-        if now_ms >= self.deadline_ms { fuel.min(-1) } else { fuel }
+    /// Whether the deadline passed and no stop is decided yet: after a host call that took long,
+    /// the caller zeroes the guest's counter so that it polls (and stops) at once.
+    pub fn overdue(&self, now_ms: f64) -> bool {
+        self.stop.is_none() && now_ms >= self.deadline_ms
     }
 
     /// Milliseconds left before the deadline (infinite without one).
@@ -246,11 +260,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn host_work_is_charged_and_a_passed_deadline_makes_the_guest_poll() {
+    fn a_passed_deadline_is_overdue_until_a_stop_is_decided() {
         let (mut m, first) = Meter::start(&limits(u64::MAX, 100.0), 0.0);
-        assert_eq!(m.charge(first, 1000, 50.0), first - 1000);
-        assert_eq!(m.charge(first, 0, 100.0), -1);
-        assert_eq!(m.charge(10, 1 << 40, 0.0), 10 - FUEL_SLICE as i64);
+        assert!(!m.overdue(50.0));
+        assert!(m.overdue(100.0));
+        m.poll(first.min(0), 100.0);
+        assert!(!m.overdue(150.0));
         assert_eq!(m.remaining_ms(30.0), 70.0);
         assert_eq!(m.remaining_ms(300.0), 0.0);
     }
@@ -295,12 +310,38 @@ mod tests {
         assert_eq!(first as u64, FUEL_SLICE);
         assert_eq!(m.poll(-1, 0.0), (FUEL_SLICE as i64 - 1, false));
         assert_eq!(m.poll(0, 0.0), (5, false));
-        // Budget gone: stop, with a grace of budget/64.
+        // Budget gone: stop, with a grace of budget/64 (the 2 overdrawn still count as used).
         let (grace, stop) = m.poll(-2, 0.0);
         assert!(stop);
-        assert_eq!(grace, (budget / 64) as i64 - 2);
+        assert_eq!(grace, (budget / 64) as i64);
         assert_eq!(m.stop(), Some(Stop::Fuel));
         assert_eq!(m.used(grace), budget + 2);
+    }
+
+    #[test]
+    fn overdrawn_fuel_is_counted_and_a_stop_still_gets_its_grace() {
+        let budget = FUEL_SLICE + 100;
+        let (mut m, first) = Meter::start(&limits(budget, f64::INFINITY), 0.0);
+        // The host charged far more than the guest held: the refill does not cover it.
+        let debt = -(first + 3 * FUEL_SLICE as i64);
+        assert_eq!(m.poll(debt, 0.0), (debt + 100, false));
+        let (grace, stop) = m.poll(debt + 100, 0.0);
+        assert!(stop);
+        assert_eq!(grace, (budget / 64).clamp(1000, STOP_GRACE) as i64);
+        // Used: everything the counter went down by, from its first value to the debt.
+        assert_eq!(m.used(grace), (first - debt) as u64);
+    }
+
+    #[test]
+    fn host_charges_lower_the_counter_until_a_stop() {
+        let (mut m, first) = Meter::start(&limits(1000, f64::INFINITY), 0.0);
+        let fuel = m.charge(first, 5000);
+        assert_eq!(fuel, 1000 - 5000);
+        let (grace, stop) = m.poll(fuel, 0.0);
+        assert!(stop);
+        // Stopping: the grace stays whole, the cost still counts.
+        assert_eq!(m.charge(grace, 700), grace);
+        assert_eq!(m.used(grace), 5000 + 700);
     }
 
     #[test]

@@ -93,6 +93,9 @@ pub struct Outcome {
     /// The interpreter was lost (trap); the sandbox starts a fresh one on the next run.
     pub session_lost: bool,
     pub stats: Stats,
+    /// Files under /tmp the run created or changed (and did not remove): (path, contents), sorted
+    /// by path.
+    pub files: Vec<(String, Vec<u8>)>,
 }
 
 /// What a run used.

@@ -5,6 +5,7 @@
 use crate::bridge::HostBridge;
 use crate::limits::{Meter, Output, OutputLimit, RunLimits, Stop};
 use crate::outcome::{ErrorKind, Outcome, Record, RunError, Span, Stats, RECORD_BYTES, STATUS_PENDING, STATUS_SYSTEM_EXIT};
+use crate::vfs::{SharedVfs, Vfs};
 use crate::wasi::{self, HostState};
 use crate::{Error, Guest, Limits};
 use wasmer::{FunctionEnv, Instance, Memory, MemoryType, Pages, RuntimeError, Store, TypedFunction};
@@ -62,6 +63,8 @@ pub struct Sandbox {
     live: Option<Live>,
     functions: Option<Functions>,
     pending: Option<Pending>,
+    /// Outlives instances: a lost interpreter loses only its open files.
+    vfs: SharedVfs,
 }
 
 /// A running instance and what is needed to call into it.
@@ -94,11 +97,23 @@ struct Spent {
 }
 
 impl Sandbox {
-    /// Starts an interpreter from `guest` under `limits`.
+    /// Starts an interpreter from `guest` under `limits`, with no files but an empty `/tmp`.
     pub fn new(guest: &Guest, limits: Limits) -> Result<Sandbox, Error> {
+        Sandbox::with_files(guest, limits, Vfs::default())
+    }
+
+    /// Starts an interpreter whose filesystem is `vfs` (see [`Vfs::new`]).
+    pub fn with_files(guest: &Guest, limits: Limits, vfs: Vfs) -> Result<Sandbox, Error> {
         let heap_bytes = limits.heap_bytes(guest.static_pages)?;
-        let live = Live::start(guest, &limits, heap_bytes, None)?;
-        Ok(Sandbox { guest: guest.clone(), limits, heap_bytes, live: Some(live), functions: None, pending: None })
+        let vfs = SharedVfs::new(vfs.into());
+        let live = Live::start(guest, &limits, heap_bytes, &vfs, None)?;
+        Ok(Sandbox { guest: guest.clone(), limits, heap_bytes, live: Some(live), functions: None, pending: None, vfs })
+    }
+
+    /// The contents of a file (mounted or written by the program), if `path` names one. Relative
+    /// paths are taken from `/`.
+    pub fn read_file(&self, path: &str) -> Option<Vec<u8>> {
+        self.vfs.lock().unwrap_or_else(|e| e.into_inner()).read_file(path).map(<[u8]>::to_vec)
     }
 
     pub fn limits(&self) -> &Limits {
@@ -122,7 +137,7 @@ impl Sandbox {
     fn live(&mut self) -> Result<&mut Live, Error> {
         match self.live {
             Some(ref mut live) => Ok(live),
-            None => Ok(self.live.insert(Live::start(&self.guest, &self.limits, self.heap_bytes, self.functions.as_ref())?)),
+            None => Ok(self.live.insert(Live::start(&self.guest, &self.limits, self.heap_bytes, &self.vfs, self.functions.as_ref())?)),
         }
     }
 
@@ -156,7 +171,8 @@ impl Sandbox {
         };
         live.request_stop(why);
         let spent = live.finish();
-        Ok(outcome(spent, Some(RunError::stopped(why, &pending.limits)), None, false, pending.start))
+        let files = self.changed_files();
+        Ok(outcome(spent, Some(RunError::stopped(why, &pending.limits)), None, false, pending.start, files))
     }
 
     /// Milliseconds the pending run has left before its deadline.
@@ -195,14 +211,20 @@ impl Sandbox {
             }
         };
         let session_lost = lost || error.as_ref().is_some_and(|e| e.kind == ErrorKind::Crash);
+        let files = self.changed_files();
         if session_lost {
             self.live = None;
         }
-        Step::Done(outcome(spent, error, exit_code, session_lost, start))
+        Step::Done(outcome(spent, error, exit_code, session_lost, start, files))
+    }
+
+    /// The files under `/tmp` the run created or changed.
+    fn changed_files(&self) -> Vec<(String, Vec<u8>)> {
+        self.vfs.lock().unwrap_or_else(|e| e.into_inner()).changed_files()
     }
 }
 
-fn outcome(spent: Spent, error: Option<RunError>, exit_code: Option<i32>, session_lost: bool, start: f64) -> Outcome {
+fn outcome(spent: Spent, error: Option<RunError>, exit_code: Option<i32>, session_lost: bool, start: f64, files: Vec<(String, Vec<u8>)>) -> Outcome {
     Outcome {
         stdout: String::from_utf8_lossy(&spent.output.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&spent.output.stderr).into_owned(),
@@ -212,11 +234,12 @@ fn outcome(spent: Spent, error: Option<RunError>, exit_code: Option<i32>, sessio
         exit_code,
         session_lost,
         stats: Stats { duration_ms: wasi::now_ms() - start, fuel_used: spent.fuel_used, memory_bytes: spent.memory_bytes },
+        files,
     }
 }
 
 impl Live {
-    fn start(guest: &Guest, limits: &Limits, heap_bytes: u32, functions: Option<&Functions>) -> Result<Live, Error> {
+    fn start(guest: &Guest, limits: &Limits, heap_bytes: u32, vfs: &SharedVfs, functions: Option<&Functions>) -> Result<Live, Error> {
         let start_err = |what: &str, e: &dyn std::fmt::Display| Error::Start(format!("{what}: {e}"));
         let mut store = Store::default();
         let ty = MemoryType::new(Pages(guest.static_pages), Some(Pages(limits.max_pages())), false);
@@ -226,7 +249,18 @@ impl Live {
         let setup = Limits { fuel: u64::MAX, timeout_ms: f64::INFINITY, ..*limits };
         let (meter, _) = Meter::start(&setup, 0.0);
         let bridge = functions.map(|f| f.bridge.clone());
-        let state = HostState { memory: memory.clone(), fuel: None, meter, output: Output::new(0), output_limit: OutputLimit::Truncate, bridge, on_output: None };
+        // A new interpreter holds no files open and starts in "/".
+        vfs.lock().unwrap_or_else(|e| e.into_inner()).reset_session();
+        let state = HostState {
+            memory: memory.clone(),
+            fuel: None,
+            meter,
+            output: Output::new(0),
+            output_limit: OutputLimit::Truncate,
+            bridge,
+            on_output: None,
+            vfs: vfs.clone(),
+        };
         let env = FunctionEnv::new(&mut store, state);
         let imports = wasi::imports(&mut store, &env, &memory);
         let instance = Instance::new(&mut store, &guest.module, &imports).map_err(|e| start_err("instantiate", &e))?;
@@ -313,6 +347,7 @@ impl Live {
         state.output = Output::new(limits.max_output_bytes);
         state.output_limit = limits.output_limit;
         state.set_fuel(&mut store, first);
+        state.vfs.lock().unwrap_or_else(|e| e.into_inner()).begin_run();
     }
 
     /// Collects what the run used and produced.

@@ -1,7 +1,8 @@
 //! What the guest imports: the WASI preview1 subset it may use — output into the run's capped
 //! buffers, clocks, randomness from the host's `crypto` — `sandbox.poll`, through which it asks
-//! for more fuel, and the host-function calls of `crate::bridge`. There is no filesystem, environment, network or exit; any other import makes
-//! instantiation fail (the guest is built not to need one).
+//! for more fuel, and the host-function calls of `crate::bridge`. Its files are the sandbox's own in-memory ones (`sandbox.fs_*`, defined by
+//! `crate::vfs`); there is no host filesystem, environment, network or exit; any other import
+//! makes instantiation fail (the guest is built not to need one).
 
 /// WASI errno values we return.
 pub mod errno {
@@ -84,6 +85,8 @@ mod host {
         pub bridge: Option<crate::bridge::HostBridge>,
         /// Called with each piece of output kept, as it is written: `(bytes, fd)`.
         pub on_output: Option<js_sys::Function>,
+        /// The sandbox's files (src/vfs.rs); shared with the `Sandbox`, which outlives instances.
+        pub vfs: crate::vfs::SharedVfs,
     }
 
     impl HostState {
@@ -182,7 +185,7 @@ mod host {
 
     /// The import object for one sandbox: its memory and the WASI subset.
     pub fn imports(store: &mut Store, env: &FunctionEnv<HostState>, memory: &Memory) -> Imports {
-        imports! {
+        let mut imports = imports! {
             "env" => { "memory" => memory.clone() },
             "wasi_snapshot_preview1" => {
                 "fd_write" => Function::new_typed_with_env(store, env, fd_write),
@@ -194,7 +197,9 @@ mod host {
                 "host_call" => Function::new_typed_with_env(store, env, crate::bridge::host_call),
                 "host_reply" => Function::new_typed_with_env(store, env, crate::bridge::host_reply),
             },
-        }
+        };
+        crate::vfs::define_imports(&mut imports, store, env);
+        imports
     }
 }
 

@@ -17,6 +17,20 @@ const eq = (actual, expected, what = "value") =>
   check(actual === expected, `${what}: expected ${show(expected)}`, actual);
 const okRun = (r, what = "run") => check(r.ok, `${what} should succeed`, r.error ?? r);
 
+const utf8 = (bytes) => new TextDecoder().decode(bytes);
+const isBytes = (v, what) => check(v instanceof Uint8Array, `${what} is a Uint8Array`, v);
+
+/** Awaits `promise`, which must reject with an instance of `type` whose message matches `pattern`. */
+async function rejects(promise, type, pattern, what) {
+  try {
+    await promise;
+  } catch (e) {
+    check(e instanceof type && pattern.test(e.message), `${what}: ${type.name} matching ${pattern}`, `${e?.name}: ${e?.message}`);
+    return;
+  }
+  check(false, `${what}: should reject`);
+}
+
 async function session(api, options, fn) {
   const sb = await api.Sandbox.create(options);
   try {
@@ -621,5 +635,309 @@ print((await p)["url"])
       check(r.stats.durationMs < 5000, "at once", r.stats);
       okRun(await sb.run("print('next')"), "next run");
     });
+  }],
+  // ---- virtual files ------------------------------------------------------------------------
+
+  ["virtual files: open, os.listdir, os.stat and import read what was mounted", async (api) => {
+    const files = {
+      "/data/in.csv": "name,qty\né,1\nb,2\n",
+      "/data/bin.dat": Uint8Array.from({ length: 256 }, (_, i) => i),
+      "/mymodule.py": "X = 41\ndef f():\n    return X + 1\n",
+      "/lib/pkg/__init__.py": "from . import sub\n",
+      "/lib/pkg/sub.py": "NAME = 'sub'\n",
+    };
+    await session(api, { files }, async (sb) => {
+      const r = await sb.run(String.raw`
+import os, sys
+print(sys.path, os.getcwd(), os.listdir('/'), os.listdir('/data'), os.listdir('lib'))
+with open('/data/in.csv') as f:
+    rows = [line.rstrip('\n').split(',') for line in f]
+print(' '.join('|'.join(row) for row in rows))
+b = open('data/bin.dat', 'rb').read()
+print(type(b).__name__, len(b), b[255], open('/data/in.csv').read(8))
+st = os.stat('/data/in.csv')
+print(st[0] == 0o100444, st[6], os.stat('/data')[0] & 0o170000 == 0o040000, os.stat('/tmp')[0] == 0o040755)
+import mymodule
+from pkg import sub
+print(mymodule.f(), sub.NAME, mymodule.__file__)
+f = open('/data/in.csv', 'rb')
+f.seek(5); print(f.read(3), f.tell(), f.readline(), f.tell(), f.readlines())
+f.close()
+print(list(os.ilistdir('/data')))
+`);
+      okRun(r);
+      eq(r.stdout, [
+        "['', '/lib'] / ['data', 'lib', 'mymodule.py', 'tmp'] ['bin.dat', 'in.csv'] ['pkg']",
+        "name|qty é|1 b|2",
+        "bytes 256 255 name,qty",
+        "True 18 True True",
+        "42 sub mymodule.py",
+        "b'qty' 8 b'\\n' 9 [b'\\xc3\\xa9,1\\n', b'b,2\\n']",
+        "[('bin.dat', 32768, 0), ('in.csv', 32768, 0)]",
+        "",
+      ].join("\n"), "stdout");
+      eq(r.files, undefined, "no files changed");
+    });
+  }],
+
+  ["virtual files: nothing outside the sandbox's own files is reachable", async (api) => {
+    await session(api, { files: { "/data/x.txt": "x" } }, async (sb) => {
+      const r = await sb.run(String.raw`
+import os, errno
+def err(f, *a):
+    try:
+        f(*a)
+        return 'no error'
+    except OSError as e:
+        return errno.errorcode[e.errno]
+    except Exception as e:
+        return type(e).__name__
+print(err(open, '/etc/passwd'), err(open, '../../../../etc/passwd'), err(open, '/data/../../etc/hosts'))
+print(err(os.listdir, '/etc'), err(os.stat, '/proc/self/environ'), err(os.chdir, '/home'))
+print(os.listdir('/'))
+os.chdir('..'); print(os.getcwd())
+os.chdir('/data'); os.chdir('../../../..'); print(os.getcwd())
+print(err(__import__, '../../etc/passwd'), err(__import__, 'data/../../../../etc/passwd'))
+print(err(open, '/data/x.txt\x00/etc/passwd'), err(os.listdir, 'a\x00'), err(open, b'/data/x.txt', 'rb'))
+print(err(open, '/data'), err(os.listdir, '/data/x.txt'), err(os.mkdir, '/data'))
+mounts = os.mount()
+print(len(mounts), mounts[0][1])
+print(err(type(mounts[0][0])))
+class Fake:
+    def mount(self, readonly, mkfs): pass
+    def umount(self): pass
+    def open(self, path, mode): return open('/data/x.txt')
+    def ilistdir(self, path): return iter([])
+    def stat(self, path): return (0o100444, 0, 0, 0, 0, 0, 1, 0, 0, 0)
+os.mount(Fake(), '/host')
+print(open('/host/etc/passwd').read(), 'host' in os.listdir('/'))
+os.umount('/host')
+os.umount('/')
+print(err(open, '/data/x.txt'), err(os.listdir, '/tmp'))
+`);
+      okRun(r);
+      eq(r.stdout, [
+        "ENOENT ENOENT ENOENT",
+        "ENOENT ENOENT ENOENT",
+        "['data', 'tmp']",
+        "/",
+        "/",
+        "ImportError ImportError",
+        "ValueError ValueError no error",
+        "EISDIR ENOTDIR EEXIST",
+        "1 /",
+        "TypeError",
+        "x True",
+        "ENODEV ENODEV",
+        "",
+      ].join("\n"), "stdout");
+    });
+  }],
+
+  ["virtual files: only /tmp is writable; the run's new files come back", async (api) => {
+    const files = { "/data/in.csv": "a\n", "/tmp/seed.txt": "seed" };
+    await session(api, { files }, async (sb) => {
+      const r = await sb.run(String.raw`
+import os, errno
+def err(f, *a):
+    try:
+        f(*a)
+        return 'no error'
+    except OSError as e:
+        return errno.errorcode[e.errno]
+print(err(open, '/data/in.csv', 'w'), err(open, '/data/in.csv', 'a'), err(open, '/data/in.csv', 'r+'))
+print(err(open, '/new.txt', 'w'), err(open, '/data/new.txt', 'x'), err(os.mkdir, '/newdir'))
+print(err(os.remove, '/data/in.csv'), err(os.rename, '/data/in.csv', '/tmp/in.csv'), err(os.rmdir, '/data'))
+print(err(os.rmdir, '/tmp'), err(os.rename, '/tmp/seed.txt', '/seed.txt'))
+with open('/tmp/out.csv', 'w') as f:
+    f.write('x,y\n')
+    print(1, 2, sep=',', file=f)
+with open('/tmp/out.csv', 'a') as f:
+    f.write('3,4\n')
+os.mkdir('/tmp/sub')
+os.chdir('/tmp/sub')
+with open('bin', 'wb') as f:
+    f.write(bytes([0, 255]))
+with open('gone', 'w') as f:
+    f.write('bye')
+os.remove('gone')
+print(open('/tmp/seed.txt').read(), os.listdir(), os.listdir('..'), os.getcwd())
+print(err(open, '/tmp/out.csv', 'x'), err(os.rmdir, '/tmp/sub'), err(os.remove, '/tmp/sub'))
+`);
+      okRun(r);
+      eq(r.stdout, [
+        "EROFS EROFS EROFS",
+        "EROFS EROFS EROFS",
+        "EROFS EROFS EROFS",
+        "EROFS EROFS",
+        "seed ['bin'] ['out.csv', 'seed.txt', 'sub'] /tmp/sub",
+        "EEXIST ENOTEMPTY EISDIR",
+        "",
+      ].join("\n"), "stdout");
+      eq(Object.keys(r.files ?? {}).join(" "), "/tmp/out.csv /tmp/sub/bin", "result.files keys");
+      isBytes(r.files["/tmp/out.csv"], "files['/tmp/out.csv']");
+      eq(utf8(r.files["/tmp/out.csv"]), "x,y\n1,2\n3,4\n", "written text");
+      eq([...r.files["/tmp/sub/bin"]].join(), "0,255", "written bytes");
+      const out = await sb.readFile("/tmp/out.csv");
+      isBytes(out, "readFile");
+      eq(utf8(out), "x,y\n1,2\n3,4\n", "readFile of a written file");
+      eq(utf8(await sb.readFile("/data/in.csv")), "a\n", "readFile of a mounted file");
+      eq(utf8(await sb.readFile("tmp/../tmp/seed.txt")), "seed", "readFile resolves from /");
+      eq(await sb.readFile("/tmp/sub/gone"), null, "readFile of a removed file");
+      eq(await sb.readFile("/tmp"), null, "readFile of a directory");
+      eq(await sb.readFile("/etc/passwd"), null, "readFile of a missing file");
+      await rejects(sb.readFile(42), TypeError, /string/, "readFile(42)");
+      // The next run reports only its own changes; earlier files are still there.
+      const next = await sb.run("open('/tmp/next.txt', 'w').write('n')\nprint(open('/tmp/sub/bin', 'rb').read())");
+      okRun(next);
+      eq(next.stdout, "b'\\x00\\xff'\n", "a file of an earlier run");
+      eq(Object.keys(next.files).join(" "), "/tmp/next.txt", "only this run's changes");
+      eq((await sb.run("pass")).files, undefined, "a run that changes nothing");
+    });
+  }],
+
+  ["virtual files: the /tmp quota refuses the write that overflows, leaving the file as it was", async (api) => {
+    await session(api, { tmpQuotaBytes: 100, files: { "/tmp/old.txt": "0123456789" } }, async (sb) => {
+      const r = await sb.run(String.raw`
+import os, errno
+f = open('/tmp/big.txt', 'w')
+print(f.write('a' * 60), os.statvfs('/tmp')[2:4])
+try:
+    f.write('b' * 31)
+except OSError as e:
+    print('refused', errno.errorcode[e.errno])
+print(f.write('c' * 30))
+f.close()
+try:
+    open('/tmp/more.txt', 'w').write('d')
+except OSError as e:
+    print('full', e.errno == errno.ENOSPC)
+os.remove('/tmp/old.txt')
+print(open('/tmp/more.txt', 'w').write('d' * 10), os.statvfs('/')[3])
+`);
+      okRun(r);
+      eq(r.stdout, "60 (100, 30)\nrefused ENOSPC\n30\nfull True\n10 0\n", "stdout");
+      eq(utf8(r.files["/tmp/big.txt"]), "a".repeat(60) + "c".repeat(30), "the refused write left no trace");
+      eq(utf8(await sb.readFile("/tmp/big.txt")), "a".repeat(60) + "c".repeat(30), "readFile agrees");
+    });
+    await session(api, { tmpQuotaBytes: 0 }, async (sb) => {
+      const r = await sb.run("import os\ntry:\n    open('/tmp/x', 'w')\nexcept OSError as e:\n    print(e)\nprint(os.listdir('/'))");
+      eq(r.stdout, "[Errno 30] EROFS: /tmp/x\n['tmp']\n", "tmpQuotaBytes: 0 makes /tmp read-only");
+    });
+  }],
+
+  ["virtual files: errors have the right errno, and errno knows them all", async (api) => {
+    await session(api, { files: { "/d/f.txt": "f" } }, async (sb) => {
+      const r = await sb.run(String.raw`
+import os, errno
+names = ['ENOENT', 'EBADF', 'EEXIST', 'ENOTDIR', 'EISDIR', 'EINVAL', 'EMFILE', 'EFBIG', 'ENOSPC', 'EROFS', 'ENAMETOOLONG', 'ENOTEMPTY']
+print([getattr(errno, n) for n in names])
+def err(f, *a):
+    try:
+        f(*a)
+        return 'no error'
+    except OSError as e:
+        return errno.errorcode[e.errno]
+    except Exception as e:
+        return type(e).__name__
+f = open('/d/f.txt')
+print(err(f.write, 'x'), err(f.seek, -5, 1), err(f.seek, 0, 9))
+f.close()
+print(err(f.read), err(open, '/tmp/' + 'n' * 300, 'w'), err(open, '/' + 'a/' * 600 + 'b'))
+print(err(open, '/d/f.txt/x'), err(os.chdir, '/d/f.txt'), err(os.rmdir, '/tmp/none'), err(open, '/d/f.txt', 'q'))
+held = []
+try:
+    while True:
+        held.append(open('/d/f.txt'))
+except OSError as e:
+    print(len(held), errno.errorcode[e.errno])
+for f in held:
+    f.close()
+for i in range(300):
+    open('/d/f.txt').read()
+print('files nobody closed are collected')
+`);
+      okRun(r);
+      eq(r.stdout, [
+        "[2, 9, 17, 20, 21, 22, 24, 27, 28, 30, 36, 39]",
+        "EBADF EINVAL EINVAL",
+        "ValueError ENAMETOOLONG ENAMETOOLONG",
+        "ENOTDIR ENOTDIR ENOENT ValueError",
+        "128 EMFILE",
+        "files nobody closed are collected",
+        "",
+      ].join("\n"), "stdout");
+    });
+  }],
+
+  ["virtual files: they outlive a lost interpreter", async (api) => {
+    await session(api, { worker: false, files: { "/data/in.txt": "in" } }, async (sb) => {
+      okRun(await sb.run("import os\nkeep = open('/data/in.txt')\nopen('/tmp/w.txt', 'w').write('written')\nos.chdir('/tmp')"));
+      const r = await sb.run("import re\nre.match('(a|a)*b', 'a' * 30)", { timeoutMs: 150 });
+      eq(r.sessionLost, true, "sessionLost");
+      const after = await sb.run("import os\nprint(os.getcwd(), open('/tmp/w.txt').read(), open('/data/in.txt').read())");
+      okRun(after);
+      eq(after.stdout, "/ written in\n", "files kept, cwd and handles reset");
+      eq(utf8(await sb.readFile("/tmp/w.txt")), "written", "readFile after the reset");
+    });
+  }],
+
+  ["virtual files: a Worker session keeps them after its interpreter is lost", async (api) => {
+    const stuck = "import hashlib\nhashlib.sha256(bytes(150_000_000))";
+    await session(api, { memoryBytes: 400 << 20, timeoutMs: 300, files: { "/data/in.txt": "in" } }, async (sb) => {
+      if (!sb.worker) throw new NotApplicable("no Workers in this runtime");
+      okRun(await sb.run("open('/tmp/w.txt', 'w').write('written')"));
+      const r = await sb.run(stuck);
+      eq(r.sessionLost, true, "sessionLost");
+      // Reset inside the Worker (the usual case): files kept. Worker terminated at the hard
+      // deadline: the written files went with it, the mounted ones are sent again.
+      const written = await sb.readFile("/tmp/w.txt");
+      check(written === null || utf8(written) === "written", "the written file is intact or gone", written);
+      eq(utf8(await sb.readFile("/data/in.txt")), "in", "mounted file");
+      eq((await sb.run("print(open('/data/in.txt').read())")).stdout, "in\n", "mounted file readable");
+    });
+  }],
+
+  ["virtual files: a 1 MB file reads fast and costs fuel; a fuel stop mid-read is clean", async (api) => {
+    const line = "0123456789,abcdefghij,ABCDEFGHIJ,xyz\n"; // 37 bytes
+    const big = line.repeat(Math.ceil((1 << 20) / line.length));
+    await session(api, { worker: false, files: { "/big.csv": big } }, async (sb) => {
+      const whole = await sb.run("data = open('/big.csv', 'rb').read()\nprint(len(data))");
+      okRun(whole);
+      eq(whole.stdout, `${big.length}\n`, "read()");
+      check(whole.stats.fuelUsed > big.length / 16, "reading 1 MB costs at least 1 fuel per 16 bytes", whole.stats.fuelUsed);
+      const lines = await sb.run("n = 0\nfor row in open('/big.csv'):\n    n += len(row.split(','))\nprint(n)");
+      okRun(lines);
+      eq(lines.stdout, `${(big.length / line.length) * 4}\n`, "line by line");
+      // Each readinto moves 1 MB on the host (65536 fuel): the stop comes mid-read, cleanly.
+      const stop = await sb.run("f = open('/big.csv', 'rb')\nbuf = bytearray(1 << 20)\nwhile True:\n    f.seek(0)\n    f.readinto(buf)", { fuel: 200_000 });
+      eq(stop.error?.kind, "fuel", "kind");
+      eq(stop.sessionLost, undefined, "sessionLost");
+      okRun(await sb.run("print(len(data))"), "next run");
+    });
+  }],
+
+  ["virtual files: misuse of files and tmpQuotaBytes throws", async (api) => {
+    const create = (options) => api.Sandbox.create(options).then((sb) => sb.close());
+    await rejects(create({ files: [] }), TypeError, /files must be a plain object/, "files: []");
+    await rejects(create({ files: new Map() }), TypeError, /files must be a plain object/, "files: Map");
+    await rejects(create({ files: "x" }), TypeError, /files must be a plain object/, "files: string");
+    await rejects(create({ files: { "/a": 5 } }), TypeError, /string or a Uint8Array/, "a number");
+    await rejects(create({ files: { "/a": [1] } }), TypeError, /string or a Uint8Array/, "an array");
+    await rejects(create({ files: { "rel.txt": "" } }), RangeError, /absolute/, "relative path");
+    await rejects(create({ files: { "/a/../b": "" } }), RangeError, /\.\./, "..");
+    await rejects(create({ files: { "/a\0b": "" } }), RangeError, /NUL/, "NUL");
+    await rejects(create({ files: { "/dir/": "" } }), RangeError, /ends with/, "trailing /");
+    await rejects(create({ files: { "/a": "", "/a/b": "" } }), RangeError, /also given as a file/, "file and directory");
+    await rejects(create({ files: { ["/" + "x".repeat(300)]: "" } }), RangeError, /too long/, "long name");
+    await rejects(create({ tmpQuotaBytes: -1 }), RangeError, /tmpQuotaBytes/, "negative quota");
+    await rejects(create({ tmpQuotaBytes: 1.5 }), RangeError, /tmpQuotaBytes/, "fractional quota");
+    await rejects(create({ tmpQuotaBytes: "1" }), TypeError, /tmpQuotaBytes/, "string quota");
+    await rejects(create({ tmpQuotaBytes: 4, files: { "/tmp/x": "12345" } }), RangeError, /quota/, "initial /tmp over the quota");
+    await rejects(api.runPython("pass", { file: {} }), TypeError, /unknown option/, "typo");
+    const r = await api.runPython("print(open('/in.txt').read())\nopen('/tmp/o', 'w').write('o')", { files: { "/in.txt": "hi" } });
+    okRun(r);
+    eq(r.stdout, "hi\n", "runPython mounts files");
+    eq(utf8(r.files["/tmp/o"]), "o", "runPython returns files");
   }],
 ];

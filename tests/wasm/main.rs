@@ -1,7 +1,7 @@
 //! The Rust API end to end, inside Node. Needs `build/guest/micropython.wasm` (scripts/build.sh).
 #![cfg(target_arch = "wasm32")]
 
-use micropython_sandbox::{ErrorKind, Guest, Limits, RunOptions, Sandbox};
+use micropython_sandbox::{ErrorKind, Guest, Limits, RunOptions, Sandbox, Vfs};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 const GUEST: &[u8] = include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/build/guest/micropython.wasm"));
@@ -72,4 +72,18 @@ fn run_limits_override_the_sandbox_defaults() {
     let o = sb.run("print('hello')", &opts).unwrap().done().unwrap();
     assert_eq!((o.stdout.as_str(), o.stdout_truncated), ("hel", true));
     assert_eq!(run(&mut sb, "print('hello')").stdout, "hello\n");
+}
+
+#[wasm_bindgen_test]
+fn files_are_mounted_written_and_read_back() {
+    let guest = Guest::new(GUEST).unwrap();
+    let files = vec![("/data/in.txt".to_string(), b"in".to_vec())];
+    let mut sb = Sandbox::with_files(&guest, Limits::default(), Vfs::new(files, 64).unwrap()).unwrap();
+    let o = run(&mut sb, "print(open('/data/in.txt').read())\nopen('/tmp/out.txt', 'w').write('out')");
+    assert_eq!((o.ok(), o.stdout.as_str()), (true, "in\n"), "{:?}", o.error);
+    assert_eq!(o.files, [("/tmp/out.txt".to_string(), b"out".to_vec())]);
+    assert_eq!(sb.read_file("/tmp/out.txt").as_deref(), Some(&b"out"[..]));
+    let o = run(&mut sb, "open('/tmp/big', 'w').write('x' * 100)");
+    assert_eq!(o.error.and_then(|e| e.type_name).as_deref(), Some("OSError"));
+    assert!(o.files.iter().all(|(_, bytes)| bytes.is_empty()), "the refused write left the file empty");
 }

@@ -17,6 +17,9 @@ if (!r.ok && r.error) console.log(r.error.kind, r.error.type, r.error.message, r
 const controller = new AbortController();
 const streamed = await sb.run("print(1)", { onOutput: (text: string, stream: "stdout" | "stderr") => void [text, stream], signal: controller.signal });
 const aborted: boolean = streamed.error?.kind === "aborted";
+const mounted: SandboxOptions = { files: { "/data/in.csv": "a,b\n", "/lib/blob.bin": new Uint8Array([1]) }, tmpQuotaBytes: 0 };
+const written: Record<string, Uint8Array> | undefined = (await runPython("pass", mounted)).files;
+const file: Uint8Array | null = await sb.readFile("/tmp/out.csv");
 sb.close();
 const withFunctions = await Sandbox.create({
   functions: { fetch_json: async (url: string) => ({ url }), add: (a: number, b: number) => a + b },
@@ -38,7 +41,10 @@ await Sandbox.create({ worker: "yes" });
 // @ts-expect-error: the constructor is private; use Sandbox.create()
 new Sandbox();
 
+// @ts-expect-error: file contents are strings or Uint8Arrays
+await runPython("1", { files: { "/a": 1 } });
+
 // @ts-expect-error: outputLimit is "truncate" or "error"
 await runPython("1", { outputLimit: "drop" });
 
-export { out, kind, lost, ms, cut, inWorker, closed };
+export { out, kind, lost, ms, cut, inWorker, closed, written, file };
