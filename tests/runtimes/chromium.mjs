@@ -32,6 +32,12 @@ const server = await serveStatic({
   "/site/": site, // a user's site with the package installed in its node_modules
   "/site/node_modules/": join(ROOT, "node_modules"),
 });
+// Cross-origin isolated (COOP/COEP): SharedArrayBuffer exists, so sandboxes with host functions
+// run in Workers there, not inline.
+const isolated = await serveStatic({ "/": ROOT }, {
+  "cross-origin-opener-policy": "same-origin",
+  "cross-origin-embedder-policy": "require-corp",
+});
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -39,15 +45,32 @@ const browser = await chromium.launch({
 });
 let failed = 0;
 try {
-  for (const page of ["/tests/runtimes/browser/cases.html", "/bundle/index.html"]) {
+  const pages = [
+    server.url + "/tests/runtimes/browser/cases.html",
+    server.url + "/bundle/index.html",
+    isolated.url + "/tests/runtimes/browser/cases.html?only=" + encodeURIComponent("^host functions|^run options"),
+  ];
+  for (const page of pages) {
     const tab = await browser.newPage();
     const errors = [];
     tab.on("pageerror", (e) => errors.push(e.message));
-    await tab.goto(server.url + page);
+    await tab.goto(page);
     await tab.waitForFunction(() => window.report !== undefined);
     const report = await tab.evaluate(() => window.report);
     console.log(report.lines.join("\n"));
     failed += report.failed + errors.length;
+    if (page.includes("cases.html")) {
+      // Where SharedArrayBuffer exists, a sandbox with host functions runs in a Worker.
+      const inWorker = await tab.evaluate(async () => {
+        const sb = await window.api.Sandbox.create({ functions: { f: () => 1 } });
+        const r = await sb.run("print(f())");
+        sb.close();
+        return [sb.worker, r.stdout, crossOriginIsolated];
+      });
+      const ok = inWorker[0] === inWorker[2] && inWorker[1] === "1\n";
+      console.log(`${ok ? "ok" : "not ok"} - host functions run ${inWorker[0] ? "in a Worker" : "inline"} (crossOriginIsolated: ${inWorker[2]})`);
+      if (!ok) failed++;
+    }
     for (const e of errors) console.log(`not ok - page error: ${e}`);
     await tab.close();
   }
@@ -61,5 +84,6 @@ try {
 } finally {
   await browser.close();
   server.close();
+  isolated.close();
 }
 process.exit(failed ? 1 : 0);
