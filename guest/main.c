@@ -190,6 +190,7 @@ EXPORT(mp_sandbox_fuel_exhausted) void mp_sandbox_fuel_exhausted(void) {
     if (stop_state == STOPPING) {
         __builtin_trap();
     }
+    mpsb_flush_if_idle();
     if (mpsb_host_poll() == 0 || stop_state == STOPPED) {
         return;
     }

@@ -17,6 +17,7 @@ static inline void mp_hal_set_interrupt_char(int c) {
 
 void mpsb_write(int fd, const char *str, size_t len);
 void mpsb_flush(void);
+void mpsb_flush_if_idle(void);
 uint64_t mpsb_clock_ns(int realtime);
 
 static inline unsigned int mp_hal_ticks_ms(void) {

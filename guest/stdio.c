@@ -17,6 +17,9 @@
 static char out_buf[OUT_BUF_SIZE];
 static size_t out_len;
 static int out_fd = 1;
+// Inside mpsb_write/mpsb_flush: the fuel handler, which can run at any point of metered code,
+// must not flush then.
+static bool busy;
 
 static void raw_write(int fd, const char *str, size_t len) {
     while (len > 0) {
@@ -31,15 +34,27 @@ static void raw_write(int fd, const char *str, size_t len) {
 }
 
 void mpsb_flush(void) {
+    bool was_busy = busy;
+    busy = true;
     if (out_len > 0) {
         raw_write(out_fd, out_buf, out_len);
         out_len = 0;
+    }
+    busy = was_busy;
+}
+
+// Called at every fuel slice (a few ms of work): output waits at most that long before the host
+// sees it, so a program that prints a line and then computes shows the line at once.
+void mpsb_flush_if_idle(void) {
+    if (!busy) {
+        mpsb_flush();
     }
 }
 
 // Stdout and stderr share one buffer, flushed when the fd changes, so the host
 // sees the two streams in the order the program wrote them.
 void mpsb_write(int fd, const char *str, size_t len) {
+    busy = true;
     if (fd != out_fd) {
         mpsb_flush();
         out_fd = fd;
@@ -47,13 +62,14 @@ void mpsb_write(int fd, const char *str, size_t len) {
     if (len >= OUT_BUF_SIZE) {
         mpsb_flush();
         raw_write(fd, str, len);
-        return;
+    } else {
+        if (out_len + len > OUT_BUF_SIZE) {
+            mpsb_flush();
+        }
+        memcpy(out_buf + out_len, str, len);
+        out_len += len;
     }
-    if (out_len + len > OUT_BUF_SIZE) {
-        mpsb_flush();
-    }
-    memcpy(out_buf + out_len, str, len);
-    out_len += len;
+    busy = false;
 }
 
 mp_uint_t mp_hal_stdout_tx_strn(const char *str, size_t len) {

@@ -7,7 +7,9 @@
 //   the session awaits it between two steps of the run (core.js).
 // - WorkerBridge (inside a sandbox Worker) forwards each call to the thread that owns the
 //   functions and blocks on a SharedArrayBuffer until the answer is there; BridgeServer is that
-//   owner's side. A Promise is awaited there, so Python gets it already settled.
+//   owner's side. A Promise is awaited there, so Python gets it already settled. Without
+//   SharedArrayBuffer (a page that is not cross-origin isolated) the worker cannot block: every
+//   call then gives Python a promise, answered by message, that the run pauses on when awaited.
 import { CodecError, decodeRequest, encodeError, encodePromise, encodeSettled, encodeValue } from "./codec.js";
 
 export const DEFAULT_MAX_VALUE_BYTES = 8 * 2 ** 20;
@@ -138,20 +140,27 @@ export class WorkerBridge extends Delivery {
   #ctrl;
   #post;
   #seq = 0;
+  #waiting = new Map(); // async calls: seq -> resolve, or the reply if it came first
   deadline = Infinity;
 
+  /** `channel` from newChannel(), or undefined: then every call is asynchronous. */
   constructor(names, channel, post) {
     super();
     this.names = names;
     this.#sab = channel;
-    this.#ctrl = new Int32Array(channel, 0, 4);
+    this.#ctrl = channel && new Int32Array(channel, 0, 4);
     this.#post = post;
   }
 
   call(memory, req, len, buf, cap) {
     const seq = ++this.#seq;
+    const request = new Uint8Array(memory.buffer, req, len).slice();
+    if (this.#sab === undefined) {
+      this.#post({ op: "call", seq, request });
+      return this.deliver(memory, encodePromise(seq), buf, cap);
+    }
     Atomics.store(this.#ctrl, 0, 2 * seq);
-    this.#post({ op: "call", seq, request: new Uint8Array(memory.buffer, req, len).slice() });
+    this.#post({ op: "call", seq, request });
     Atomics.wait(this.#ctrl, 0, 2 * seq, Math.max(0, this.deadline - performance.now()));
     let out;
     if (Atomics.load(this.#ctrl, 0) === 2 * seq + 1) {
@@ -163,7 +172,30 @@ export class WorkerBridge extends Delivery {
     return this.deliver(memory, out, buf, cap);
   }
 
-  endRun() {}
+  /** The owner answered async call `seq` (BridgeServer). */
+  answer(seq, reply) {
+    const waiting = this.#waiting.get(seq);
+    if (typeof waiting === "function") {
+      this.#waiting.delete(seq);
+      waiting(reply);
+    } else {
+      this.#waiting.set(seq, reply);
+    }
+  }
+
+  /** The reply that settles async call `id`, once the owner has answered. */
+  settled(id) {
+    const reply = this.#waiting.get(id);
+    if (reply instanceof Uint8Array) {
+      this.#waiting.delete(id);
+      return Promise.resolve(reply);
+    }
+    return new Promise((resolve) => this.#waiting.set(id, resolve));
+  }
+
+  endRun() {
+    this.#waiting.clear();
+  }
 }
 
 /** The owner's side of a WorkerBridge: runs the calls a sandbox Worker sends. */
@@ -172,16 +204,24 @@ export class BridgeServer {
   #ctrl;
   #latest = 0;
 
-  constructor(names, fns, max) {
+  /** With `shared`, answers through a SharedArrayBuffer (`channel`); else by message. */
+  constructor(names, fns, max, shared) {
     this.#host = { names, fns, max };
     this.names = names;
-    this.channel = newChannel(max);
-    this.#ctrl = new Int32Array(this.channel, 0, 4);
+    this.channel = shared ? newChannel(max) : undefined;
+    this.#ctrl = this.channel && new Int32Array(this.channel, 0, 4);
   }
 
-  async handle({ seq, request }) {
+  /** Runs call `seq`; without a channel, `send(reply)` posts the outcome back to the worker. */
+  async handle({ seq, request }, send) {
     this.#latest = seq;
     const done = callHost(this.#host, request.buffer, request.byteOffset, request.byteLength);
+    if (this.channel === undefined) {
+      // The worker gave Python a promise; its outcome is a plain reply (a value or an error).
+      const s = done.promise ? await done.promise : undefined;
+      const reply = s ? (s.ok ? encodeValue(s.value, this.#host.max, done.what) : encodeError(s.error)) : done.reply;
+      return send(reply.slice());
+    }
     const out = done.promise ? encodeSettled(await done.promise, this.#host.max, done.what) : done.reply;
     if (seq !== this.#latest) return; // the worker gave up on this call and has moved on
     if (HEADER + out.length > this.channel.byteLength) this.channel.grow(HEADER + out.length);

@@ -139,8 +139,10 @@ export function createApi({ load, spawnWorker }) {
 
     /**
      * Starts a persistent interpreter: in a Worker where the runtime has them, unless
-     * `worker: false`. Host functions in a Worker need SharedArrayBuffer; without it (a page that
-     * is not cross-origin isolated) a sandbox with functions runs inline by default.
+     * `worker: false`. Host functions in a Worker call back through SharedArrayBuffer; without it
+     * (a page that is not cross-origin isolated) a Worker can only take their results
+     * asynchronously, every call giving Python an awaitable, so there a sandbox with functions
+     * runs inline unless `worker: true` asks for that.
      */
     static async create(options) {
       const { worker: wanted, functions, maxValueBytes, ...hostOptions } = checkObject(options, "options");
@@ -157,12 +159,8 @@ export function createApi({ load, spawnWorker }) {
       if (spawnWorker === undefined) {
         throw new TypeError("this runtime has no Workers: use { worker: false } (the default here)");
       }
-      if (!shareable) {
-        throw new TypeError("host functions in a Worker need SharedArrayBuffer, which this page lacks " +
-          "(it is not cross-origin isolated): use { worker: false }, or serve the page with COOP/COEP headers");
-      }
       pool ??= new Pool(spawnWorker);
-      const server = names.length ? new BridgeServer(names, fns, max) : undefined;
+      const server = names.length ? new BridgeServer(names, fns, max, shareable) : undefined;
       return new Sandbox(await RemoteSession.start(pool, hostOptions, server), true);
     }
 

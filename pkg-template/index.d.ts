@@ -35,8 +35,9 @@ export interface SandboxOptions extends Limits {
    * trailing plain object. A thrown JS error raises in Python (TypeError → TypeError, RangeError →
    * ValueError, others → `host.HostError`). A function returning a Promise gives Python an
    * awaitable (`await` at top level or in `async def`). Functions always run in the calling
-   * thread; with Workers they need SharedArrayBuffer, so without it (a page that is not
-   * cross-origin isolated) such a sandbox runs inline by default.
+   * thread; a Worker calls them through SharedArrayBuffer. Without it (a page that is not
+   * cross-origin isolated) such a sandbox runs inline by default; with `worker: true` it runs in a
+   * Worker where every host call gives Python an awaitable.
    */
   functions?: Record<string, (...args: any[]) => unknown>;
   /** Largest value (encoded) that may cross between Python and a host function, either way. Default 8 MiB. */

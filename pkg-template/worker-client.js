@@ -114,8 +114,8 @@ export class Pool {
     let remote;
     while ((remote = this.#idle.pop())?.dead);
     remote ??= new Remote(this.#spawn());
-    this.refill();
     await remote.started();
+    this.refill(); // only now: a spare starting alongside would compete with the first for the CPU
     return remote;
   }
 
@@ -164,8 +164,8 @@ export class RemoteSession {
       throw e;
     }
     remote.onEvent = (msg) => {
-      if (msg.op === "call") server?.handle(msg);
-      else if (msg.op === "output") for (const [bytes, fd] of msg.pieces) this.#onOutput?.(bytes, fd);
+      if (msg.op === "call") server?.handle(msg, (reply) => remote.send({ op: "reply", seq: msg.seq, reply }));
+      else if (msg.op === "output") this.#onOutput?.(msg.bytes, msg.fd);
     };
     this.#remote = remote;
   }

@@ -3,29 +3,6 @@
 import { InlineSession } from "./core.js";
 import { WorkerBridge } from "./bridge.js";
 
-/** Output goes to the owner in batches: a message per write would swamp it in a print loop. */
-class OutputBatch {
-  #pieces = [];
-  #last = 0;
-
-  constructor(post, id) {
-    this.post = post;
-    this.id = id;
-  }
-
-  add = (bytes, fd) => {
-    this.#pieces.push([bytes, fd]);
-    if (performance.now() - this.#last >= 20) this.flush();
-  };
-
-  flush() {
-    if (this.#pieces.length === 0) return;
-    this.post({ op: "output", id: this.id, pieces: this.#pieces });
-    this.#pieces = [];
-    this.#last = performance.now();
-  }
-}
-
 const errorData = (e) => ({ name: e?.name, message: e?.message ?? String(e) });
 
 export function serve(port, load) {
@@ -36,7 +13,8 @@ export function serve(port, load) {
   );
   let session;
   let bridge;
-  port.listen(async ({ id, op, code, options, functions, timeoutMs, streamOutput, path }) => {
+  port.listen(async ({ id, op, code, options, functions, timeoutMs, streamOutput, path, seq, reply }) => {
+    if (op === "reply") return bridge?.answer(seq, reply); // an async host call's outcome
     if (op === "free") {
       session?.close();
       session = undefined;
@@ -53,9 +31,10 @@ export function serve(port, load) {
         port.post({ id, result: await session.readFile(path) });
       } else {
         if (bridge) bridge.deadline = performance.now() + timeoutMs;
-        const output = streamOutput ? new OutputBatch((msg) => port.post(msg), id) : undefined;
-        const result = await session.run(code, options, { onOutput: output?.add });
-        output?.flush();
+        // The guest hands over output when its 4 KiB buffer fills or every few ms of work, so a
+        // message per piece stays cheap.
+        const onOutput = streamOutput ? (bytes, fd) => port.post({ op: "output", id, bytes, fd }) : undefined;
+        const result = await session.run(code, options, { onOutput });
         port.post({ id, result });
       }
     } catch (e) {

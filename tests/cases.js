@@ -7,7 +7,7 @@ export class CheckError extends Error {}
 export class NotApplicable extends Error {}
 
 /** `i = 0; while True: i += 1` with fuel 1e6 in a fresh sandbox: "iterations fuelUsed". */
-const FUEL_FINGERPRINT = "5154 1000091";
+const FUEL_FINGERPRINT = "5154 1000097";
 
 function check(cond, what, actual) {
   if (!cond) throw new CheckError(`${what}${actual === undefined ? "" : `; got ${show(actual)}`}`);
@@ -610,6 +610,34 @@ print((await p)["url"])
       const a = await sb.run("noop(b'x' * 2000000)");
       eq(a.error?.type, "ValueError", "arguments over the cap");
       okRun(await sb.run("print(noop())"), "session usable afterwards");
+    });
+  }],
+
+  ["host functions: a Worker without SharedArrayBuffer takes them asynchronously", async (api) => {
+    if (typeof SharedArrayBuffer === "function") throw new NotApplicable("SharedArrayBuffer exists here");
+    if (typeof Worker !== "function") throw new NotApplicable("no Workers here");
+    const functions = { add: (a, b) => a + b, later: async (x) => x * 2 };
+    const inline = await api.Sandbox.create({ functions });
+    eq(inline.worker, false, "with functions, the default is inline here");
+    inline.close();
+    await session(api, { functions, worker: true }, async (sb) => {
+      eq(sb.worker, true, "worker: true is honoured");
+      const r = await sb.run("print(await add(1, 2), await later(21))\nprint(add(1, 2))");
+      okRun(r);
+      eq(r.stdout, "3 42\n<HostPromise pending: use await>\n", "every call is awaitable");
+    });
+  }],
+
+  ["run options: onOutput shows output before the run ends", async (api) => {
+    await session(api, {}, async (sb) => {
+      let firstAt;
+      const started = Date.now();
+      const r = await sb.run("print('first')\nimport time\nt = time.ticks_ms()\nwhile time.ticks_diff(time.ticks_ms(), t) < 400:\n    pass", {
+        onOutput: (text) => (firstAt ??= Date.now() - started),
+        timeoutMs: 5000,
+      });
+      okRun(r);
+      check(firstAt !== undefined && firstAt < r.stats.durationMs - 200, "the first line arrives while the run goes on", [firstAt, r.stats.durationMs]);
     });
   }],
 
