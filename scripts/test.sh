@@ -28,5 +28,8 @@ node tests/runtimes/workerd.mjs
 log "Chromium: behaviour list (module script and esbuild bundle) and README example"
 node tests/runtimes/chromium.mjs
 
+log "Chromium: the playground (www/), built from the package"
+node tests/runtimes/playground.mjs
+
 log "tsc --noEmit: a consumer of the package's types"
 node_modules/.bin/tsc -p tests/runtimes/types
