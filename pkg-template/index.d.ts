@@ -42,6 +42,7 @@ export interface SandboxOptions extends Limits {
   functions?: Record<string, (...args: any[]) => unknown>;
   /** Largest value (encoded) that may cross between Python and a host function, either way. Default 8 MiB. */
   maxValueBytes?: number;
+  /**
    * Files the program can read, by absolute path (`"/data/in.csv"`): a string (stored as UTF-8)
    * or bytes. Their directories exist implicitly; `/` and `/lib` are on `sys.path`, so a mounted
    * `.py` file imports. Read-only, except under `/tmp`, the one writable directory (created empty;
