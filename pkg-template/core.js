@@ -177,7 +177,8 @@ export function createApi({ load, spawnWorker }) {
         throw new TypeError("run options.signal must be an AbortSignal");
       }
       if (signal?.aborted) return abortedResult();
-      return this.#session.run(code, runOptions, { onOutput: textOutput(onOutput), signal });
+      const hooks = { onOutput: textOutput(onOutput), signal };
+      return this.#session.run(code, options === undefined ? undefined : runOptions, hooks);
     }
 
     /**

@@ -26,31 +26,35 @@ fn to_js(e: Error) -> JsValue {
 /// Reads an options object, rejecting unknown keys so typos do not silently weaken a limit.
 struct Options {
     obj: Option<Object>,
+    /// The keys present: only those are read (each read is a call out to JS).
+    present: Vec<String>,
     what: &'static str,
 }
 
 impl Options {
     fn new(value: &JsValue, what: &'static str, known: &[&str]) -> Result<Options, JsValue> {
         if value.is_undefined() || value.is_null() {
-            return Ok(Options { obj: None, what });
+            return Ok(Options { obj: None, present: Vec::new(), what });
         }
         if !value.is_object() || value.is_function() || js_sys::Array::is_array(value) {
             return Err(TypeError::new(&format!("{what} must be an object")).into());
         }
         let obj: Object = value.clone().unchecked_into();
+        let mut present = Vec::new();
         for key in Object::keys(&obj).iter() {
             let key = key.as_string().unwrap_or_default();
             if !known.contains(&key.as_str()) {
                 return Err(TypeError::new(&format!("unknown {what} key {key:?} (known: {})", known.join(", "))).into());
             }
+            present.push(key);
         }
-        Ok(Options { obj: Some(obj), what })
+        Ok(Options { obj: Some(obj), present, what })
     }
 
     fn get(&self, key: &str) -> JsValue {
         match &self.obj {
-            Some(o) => Reflect::get(o, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED),
-            None => JsValue::UNDEFINED,
+            Some(o) if self.present.iter().any(|k| k == key) => Reflect::get(o, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED),
+            _ => JsValue::UNDEFINED,
         }
     }
 
