@@ -41,9 +41,11 @@ export async function buildPlayground(out = DEFAULT_OUT) {
   mkdirSync(out, { recursive: true });
 
   await esbuild.build({
-    entryPoints: [join(WWW, "main.js")],
-    outfile: join(out, "app.js"),
+    entryPoints: { app: join(WWW, "main.js") },
+    outdir: out,
     bundle: true,
+    splitting: true, // the package is its own chunk, loaded once the editor is up
+    chunkNames: "chunk-[hash]",
     format: "esm",
     platform: "browser",
     target: "es2022",

@@ -322,7 +322,7 @@ $("about").textContent = `micropython-sandbox ${pkg.version}`;
 // A stable hook for tests and the bench script.
 window.playground = { editor, setCode: (code) => setCode(editor, code) };
 
-// Started by sandboxes.js as the page loaded (replaced if a share link changed the memory limit).
+// The first sandbox starts once the editor is up (its package chunk loads then).
 sandboxFor(readLimits().memoryBytes).then(() => {
   performance.mark("sandbox-ready");
   showReady();

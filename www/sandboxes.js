@@ -1,7 +1,8 @@
-// The page's sandboxes, on the published package's browser entry. Imported first by main.js, so the
-// first sandbox's Worker starts loading while the editor is being set up.
-import { Sandbox } from "micropython-sandbox";
+// The page's sandboxes, on the published package's browser entry. The package is loaded on first
+// use (its own chunk), so the editor is up before any of it is evaluated.
 import salesCsv from "./fixtures/sales.csv";
+
+const loadPackage = () => import("micropython-sandbox");
 
 export const MiB = 1024 * 1024;
 
@@ -23,7 +24,7 @@ async function fetchJson(url) {
  * On a cross-origin isolated page the Worker calls fetch_json through SharedArrayBuffer; on any
  * other it gets each call's result by message, which an awaited async function needs anyway.
  */
-const create = (memoryBytes) => Sandbox.create({
+const create = async (memoryBytes) => (await loadPackage()).Sandbox.create({
   memoryBytes,
   worker: true,
   functions: { fetch_json: fetchJson },
@@ -57,6 +58,3 @@ export function discardSandbox() {
 
 /** Runs with live output and a Stop signal. */
 export const runIn = (sandbox, code, options, { signal, onOutput }) => sandbox.run(code, { ...options, signal, onOutput });
-
-// Start now, with the page's memory limit (a share link may change it: then it is replaced).
-sandboxFor(document.getElementById("memory").valueAsNumber * MiB);
