@@ -140,14 +140,34 @@ void mp_hal_delay_us(unsigned int us) {
 
 static size_t heap_limit;
 
-// How much more the GC may add as new heap areas (MICROPY_GC_SPLIT_HEAP_AUTO): what the limit
-// leaves after the areas so far. malloc failing (the memory cap) also stops growth.
-size_t gc_get_max_new_split(void) {
+// The reserve: the last part of heap_limit, held back from growth while a program runs and given
+// up when a run ends in MemoryError, so that the next run can still parse and execute (e.g.
+// `del x`) even when a global filled the heap. Held again at the start of a later run (not the
+// one right after the MemoryError) if the heap has not grown into it. Costs nothing to hold: it is
+// room the heap may not grow into, not an allocation.
+static size_t reserve_size;
+static bool reserve_held;
+static bool reserve_skip_once; // the last run ended in MemoryError: leave the room free
+
+static size_t heap_total(void) {
     size_t total = 0;
     for (mp_state_mem_area_t *a = &MP_STATE_MEM(area); a != NULL; a = a->next) {
         total += a->gc_pool_end - a->gc_alloc_table_start;
     }
-    return total < heap_limit ? heap_limit - total : 0;
+    return total;
+}
+
+static void reserve_hold(void) {
+    reserve_held = heap_total() + reserve_size <= heap_limit;
+}
+
+// How much more the GC may add as new heap areas (MICROPY_GC_SPLIT_HEAP_AUTO): what the limit
+// (less the reserve while it is held) leaves after the areas so far. malloc failing (the memory
+// cap) also stops growth.
+size_t gc_get_max_new_split(void) {
+    size_t limit = heap_limit - (reserve_held ? reserve_size : 0);
+    size_t total = heap_total();
+    return total < limit ? limit - total : 0;
 }
 
 // Double the heap (within the limit) when the program allocated less than half of it between two
@@ -210,33 +230,6 @@ void mpsb_call_enter(void) {
 
 // ---- exports -----------------------------------------------------------------------
 
-// Ballast: a block of the GC heap held while a run starts, given back when a
-// run ends in MemoryError, so that the next run can still parse and execute
-// (e.g. `del x`) even when a global filled the heap. Taken again, if it fits,
-// at the start of each later run (not the one right after the MemoryError).
-MP_REGISTER_ROOT_POINTER(void *mpsb_ballast);
-static size_t ballast_size;
-static bool ballast_skip_once; // the last run ended in MemoryError: leave the room free
-
-static void ballast_take(void) {
-    if (MP_STATE_VM(mpsb_ballast) == NULL && ballast_size != 0) {
-        // Only when twice its size is free (in one piece): taking the last
-        // free room would just make the next run fail.
-        void *p = gc_alloc(2 * ballast_size, 0);
-        if (p != NULL) {
-            p = gc_realloc(p, ballast_size, false); // shrinks in place
-        }
-        MP_STATE_VM(mpsb_ballast) = p;
-    }
-}
-
-static void ballast_release(void) {
-    if (MP_STATE_VM(mpsb_ballast) != NULL) {
-        gc_free(MP_STATE_VM(mpsb_ballast));
-        MP_STATE_VM(mpsb_ballast) = NULL;
-    }
-}
-
 void mpsb_vfs_init(void); // vfs.c
 
 static bool initialised;
@@ -274,13 +267,11 @@ EXPORT(mp_sandbox_init) int mp_sandbox_init(uint32_t heap_bytes) {
     } else {
         return 1; // the heap is too small even to start
     }
-    ballast_size = heap_limit / 32;
-    if (ballast_size > 256 * 1024) {
-        ballast_size = 256 * 1024;
+    reserve_size = heap_limit / 32;
+    if (reserve_size > 256 * 1024) {
+        reserve_size = 256 * 1024;
     }
-    // Taken now, not in the first run: growing the heap for it is the sandbox's cost, not the
-    // run's (it would eat a small fuel budget before the program starts).
-    ballast_take();
+    reserve_hold();
     initialised = true;
     return 0;
 }
@@ -349,8 +340,8 @@ static void handle_exception(mp_obj_t exc) {
     }
     result[0] = STATUS_EXCEPTION;
     if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_MemoryError))) {
-        ballast_release();
-        ballast_skip_once = true;
+        reserve_held = false;
+        reserve_skip_once = true;
     }
     print_exception_into(&tb_text, exc);
     mpsb_write(2, tb_text.buf, tb_text.len);
@@ -502,10 +493,10 @@ EXPORT(mp_sandbox_exec) uint32_t mp_sandbox_exec(uint32_t src_len, uint32_t name
     mp_globals_set(&MP_STATE_VM(dict_main));
     mp_locals_set(&MP_STATE_VM(dict_main));
 
-    if (ballast_skip_once) {
-        ballast_skip_once = false;
+    if (reserve_skip_once) {
+        reserve_skip_once = false;
     } else {
-        ballast_take();
+        reserve_hold();
     }
     forget_pending(); // a run left waiting (timed out, cancelled) is over
     source_t source = {input_buf, src_len, input_buf + src_len, name_len, flags};
