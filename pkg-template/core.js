@@ -83,8 +83,19 @@ export class InlineSession {
     }
   }
 
-  /** `onOutput(bytes, fd)` sees output as it is written; `signal` cancels a run awaiting a promise. */
-  async run(code, options, { onOutput, signal } = {}) {
+  #queue = Promise.resolve();
+
+  /**
+   * `onOutput(bytes, fd)` sees output as it is written; `signal` cancels a run awaiting a promise.
+   * Runs take turns: one that awaits a host promise keeps the interpreter until it ends.
+   */
+  run(code, options, hooks) {
+    const result = this.#queue.then(() => this.#run(code, options, hooks));
+    this.#queue = result.catch(() => {});
+    return result;
+  }
+
+  async #run(code, options, { onOutput, signal } = {}) {
     let r = this.#host.run(code, onOutput ? { ...options, onOutput } : options);
     try {
       // The program awaits a host promise: the guest is idle until we resume it.

@@ -589,6 +589,20 @@ print((await p)["url"])
     });
   }],
 
+  ["host functions: runs of one sandbox take turns, even while one awaits", async (api) => {
+    const functions = { later: (x) => new Promise((resolve) => setTimeout(resolve, 20, x)) };
+    await session(api, { functions }, async (sb) => {
+      const [a, b, c] = await Promise.all([
+        sb.run("log = []\nfor i in range(3):\n    log.append(await later(i))"),
+        sb.run("log.append('b')"),
+        sb.run("print(log)"),
+      ]);
+      okRun(a, "a");
+      okRun(b, "b");
+      eq(c.stdout, "[0, 1, 2, 'b']\n", "in order");
+    });
+  }],
+
   ["host functions: limits hold while calling and awaiting", async (api) => {
     const functions = {
       noop: () => null,
