@@ -10,7 +10,7 @@
 //   owner's side. A Promise is awaited there, so Python gets it already settled. Without
 //   SharedArrayBuffer (a page that is not cross-origin isolated) the worker cannot block: every
 //   call then gives Python a promise, answered by message, that the run pauses on when awaited.
-import { CodecError, decodeRequest, encodeError, encodePromise, encodeSettled, encodeValue } from "./codec.js";
+import { CodecError, decodeRequest, encodeError, encodeOutcome, encodePromise, encodeSettled, encodeValue } from "./codec.js";
 
 export const DEFAULT_MAX_VALUE_BYTES = 8 * 2 ** 20;
 const MAX_VALUE_BYTES = 2 ** 30;
@@ -108,8 +108,7 @@ export class InlineBridge extends Delivery {
   /** The reply that settles promise `id` (for `resume`), once it has settled. */
   async settled(id) {
     const { promise, what } = this.#promises.get(id);
-    const s = await promise;
-    return s.ok ? encodeValue(s.value, this.#host.max, what) : encodeError(s.error);
+    return encodeOutcome(await promise, this.#host.max, what);
   }
 
   /** A run ended: promises it never awaited are dropped (they were already caught). */
@@ -216,13 +215,14 @@ export class BridgeServer {
   async handle({ seq, request }, send) {
     this.#latest = seq;
     const done = callHost(this.#host, request.buffer, request.byteOffset, request.byteLength);
-    if (this.channel === undefined) {
-      // The worker gave Python a promise; its outcome is a plain reply (a value or an error).
-      const s = done.promise ? await done.promise : undefined;
-      const reply = s ? (s.ok ? encodeValue(s.value, this.#host.max, done.what) : encodeError(s.error)) : done.reply;
-      return send(reply.slice());
+    let out = done.reply;
+    if (done.promise) {
+      // By message the worker gave Python a promise, so its outcome is a plain reply; through the
+      // channel Python gets a settled promise.
+      const encode = this.channel === undefined ? encodeOutcome : encodeSettled;
+      out = encode(await done.promise, this.#host.max, done.what);
     }
-    const out = done.promise ? encodeSettled(await done.promise, this.#host.max, done.what) : done.reply;
+    if (this.channel === undefined) return send(out.slice()); // `out` may be the shared scratch buffer
     if (seq !== this.#latest) return; // the worker gave up on this call and has moved on
     if (HEADER + out.length > this.channel.byteLength) this.channel.grow(HEADER + out.length);
     new Uint8Array(this.channel, HEADER, out.length).set(out);

@@ -196,25 +196,34 @@ export function encodePromise(id) {
   return w.done();
 }
 
+/** The reply for a settled promise (`{ ok, value }` or `{ ok: false, error }`): its value or error. */
+export function encodeOutcome(settled, max, what) {
+  return settled.ok ? encodeValue(settled.value, max, what) : encodeError(settled.error);
+}
+
 /** A reply for a promise the host already awaited (a call from a Worker): value or error. */
 export function encodeSettled(settled, max, what) {
-  const inner = settled.ok ? encodeValue(settled.value, max, what) : encodeError(settled.error);
+  const inner = encodeOutcome(settled, max, what);
   const out = new Uint8Array(inner.length + 1);
   out[0] = SETTLED;
   out.set(inner, 1);
   return out;
 }
 
-let lastView = new DataView(new ArrayBuffer(0));
-/** A DataView of `buffer` (guest memory, mostly: the same buffer call after call). */
-const viewOf = (buffer) => (lastView.buffer === buffer ? lastView : (lastView = new DataView(buffer)));
+let last = { view: new DataView(new ArrayBuffer(0)) };
+/** Byte and DataView views of `buffer` (guest memory, mostly: the same buffer call after call). */
+function viewsOf(buffer) {
+  if (last.view.buffer !== buffer) last = { bytes: new Uint8Array(buffer), view: new DataView(buffer) };
+  return last;
+}
 
 /**
  * Reads one request, `len` bytes at `at` in `buffer`:
  * `[u32 function index][tuple of args][None or dict of keyword args]`.
  */
 export function decodeRequest(buffer, at, len) {
-  const r = { bytes: new Uint8Array(buffer), view: viewOf(buffer), at: at + 4, end: at + len };
+  const { bytes, view } = viewsOf(buffer);
+  const r = { bytes, view, at: at + 4, end: at + len };
   if (len < 4 || r.end > buffer.byteLength) throw new CodecError("malformed request from the guest");
   const index = r.view.getUint32(at, true);
   const args = read(r);

@@ -39,7 +39,7 @@ export function checkTimeout(options, what) {
 }
 
 /** Turns the host's `(bytes, fd)` output pieces into `onOutput(text, "stdout" | "stderr")` calls. */
-export function textOutput(onOutput) {
+function textOutput(onOutput) {
   if (onOutput === undefined) return undefined;
   if (typeof onOutput !== "function") throw new TypeError("run options.onOutput must be a function");
   const decoders = [new TextDecoder(), new TextDecoder()];
@@ -121,7 +121,7 @@ export class InlineSession {
 }
 
 /** What a run returns when it was aborted before it started. */
-export const abortedResult = () => ({
+const abortedResult = () => ({
   ok: false,
   stdout: "",
   stderr: "",
