@@ -40,6 +40,17 @@ async function session(api, options, fn) {
   }
 }
 
+/** Python for the file cases: `err(f, *args)` names the errno `f(*args)` raises (or the exception's type, or 'no error'). */
+const FILE_ERRORS = `import os, errno
+def err(f, *a):
+    try:
+        f(*a)
+        return 'no error'
+    except OSError as e:
+        return errno.errorcode[e.errno]
+    except Exception as e:
+        return type(e).__name__`;
+
 export const cases = [
   ["hello world", async ({ runPython }) => {
     const r = await runPython('print("hello, world")');
@@ -725,15 +736,7 @@ print(list(os.ilistdir('/data')))
   ["virtual files: nothing outside the sandbox's own files is reachable", async (api) => {
     await session(api, { files: { "/data/x.txt": "x" } }, async (sb) => {
       const r = await sb.run(String.raw`
-import os, errno
-def err(f, *a):
-    try:
-        f(*a)
-        return 'no error'
-    except OSError as e:
-        return errno.errorcode[e.errno]
-    except Exception as e:
-        return type(e).__name__
+${FILE_ERRORS}
 print(err(open, '/etc/passwd'), err(open, '../../../../etc/passwd'), err(open, '/data/../../etc/hosts'))
 print(err(os.listdir, '/etc'), err(os.stat, '/proc/self/environ'), err(os.chdir, '/home'))
 print(os.listdir('/'))
@@ -780,13 +783,7 @@ print(err(open, '/data/x.txt'), err(os.listdir, '/tmp'))
     const files = { "/data/in.csv": "a\n", "/tmp/seed.txt": "seed" };
     await session(api, { files }, async (sb) => {
       const r = await sb.run(String.raw`
-import os, errno
-def err(f, *a):
-    try:
-        f(*a)
-        return 'no error'
-    except OSError as e:
-        return errno.errorcode[e.errno]
+${FILE_ERRORS}
 print(err(open, '/data/in.csv', 'w'), err(open, '/data/in.csv', 'a'), err(open, '/data/in.csv', 'r+'))
 print(err(open, '/new.txt', 'w'), err(open, '/data/new.txt', 'x'), err(os.mkdir, '/newdir'))
 print(err(os.remove, '/data/in.csv'), err(os.rename, '/data/in.csv', '/tmp/in.csv'), err(os.rmdir, '/data'))
@@ -871,17 +868,9 @@ print(open('/tmp/more.txt', 'w').write('d' * 10), os.statvfs('/')[3])
   ["virtual files: errors have the right errno, and errno knows them all", async (api) => {
     await session(api, { files: { "/d/f.txt": "f" } }, async (sb) => {
       const r = await sb.run(String.raw`
-import os, errno
+${FILE_ERRORS}
 names = ['ENOENT', 'EBADF', 'EEXIST', 'ENOTDIR', 'EISDIR', 'EINVAL', 'EMFILE', 'EFBIG', 'ENOSPC', 'EROFS', 'ENAMETOOLONG', 'ENOTEMPTY']
 print([getattr(errno, n) for n in names])
-def err(f, *a):
-    try:
-        f(*a)
-        return 'no error'
-    except OSError as e:
-        return errno.errorcode[e.errno]
-    except Exception as e:
-        return type(e).__name__
 f = open('/d/f.txt')
 print(err(f.write, 'x'), err(f.seek, -5, 1), err(f.seek, 0, 9))
 f.close()
