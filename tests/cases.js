@@ -623,7 +623,7 @@ print((await p)["url"])
     };
     await session(api, { functions, maxValueBytes: 1 << 20 }, async (sb) => {
       const f = await sb.run("while True:\n    noop()", { fuel: 2_000_000 });
-      eq(f.error?.kind, "fuel", "a call loop runs out of fuel");
+      check(f.error?.kind === "fuel", "a call loop runs out of fuel", f.error); // on failure, show the whole error
       const t = await sb.run("await never()", { timeoutMs: 200 });
       eq(t.error?.kind, "timeout", "a promise that never settles times out");
       check(t.stats.durationMs < 2000, "promptly", t.stats);
