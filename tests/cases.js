@@ -1,55 +1,16 @@
 // The behaviour list every runtime's test runner executes: one source of cases, many runners.
 // Each case gets the package's API ({ runPython, Sandbox }) and throws on failure. Plain JS only,
 // so it runs unchanged in Node, Deno, browsers and workerd.
+// Topic files under tests/cases/ add their own lists; helpers live in tests/cases/check.js.
+import {
+  CheckError, NotApplicable, FUEL_FINGERPRINT, check, show, eq, okRun, utf8, isBytes, rejects, session, FILE_ERRORS,
+} from "./cases/check.js";
+import { cases as callbacksCases } from "./cases/callbacks.js";
+import { cases as cpuCases } from "./cases/cpu.js";
+import { cases as guestCases } from "./cases/guest.js";
+import { cases as fuzzCases } from "./cases/fuzz.js";
 
-export class CheckError extends Error {}
-/** Thrown by a case that cannot apply to this runtime (e.g. no Workers); runners report it as such. */
-export class NotApplicable extends Error {}
-
-/** `i = 0; while True: i += 1` with fuel 1e6 in a fresh sandbox: "iterations fuelUsed". */
-const FUEL_FINGERPRINT = "5154 1000109";
-
-function check(cond, what, actual) {
-  if (!cond) throw new CheckError(`${what}${actual === undefined ? "" : `; got ${show(actual)}`}`);
-}
-const show = (v) => JSON.stringify(v, (_, x) => (typeof x === "bigint" ? `${x}n` : x));
-const eq = (actual, expected, what = "value") =>
-  check(actual === expected, `${what}: expected ${show(expected)}`, actual);
-const okRun = (r, what = "run") => check(r.ok, `${what} should succeed`, r.error ?? r);
-
-const utf8 = (bytes) => new TextDecoder().decode(bytes);
-const isBytes = (v, what) => check(v instanceof Uint8Array, `${what} is a Uint8Array`, v);
-
-/** Awaits `promise`, which must reject with an instance of `type` whose message matches `pattern`. */
-async function rejects(promise, type, pattern, what) {
-  try {
-    await promise;
-  } catch (e) {
-    check(e instanceof type && pattern.test(e.message), `${what}: ${type.name} matching ${pattern}`, `${e?.name}: ${e?.message}`);
-    return;
-  }
-  check(false, `${what}: should reject`);
-}
-
-async function session(api, options, fn) {
-  const sb = await api.Sandbox.create(options);
-  try {
-    return await fn(sb);
-  } finally {
-    sb.close();
-  }
-}
-
-/** Python for the file cases: `err(f, *args)` names the errno `f(*args)` raises (or the exception's type, or 'no error'). */
-const FILE_ERRORS = `import os, errno
-def err(f, *a):
-    try:
-        f(*a)
-        return 'no error'
-    except OSError as e:
-        return errno.errorcode[e.errno]
-    except Exception as e:
-        return type(e).__name__`;
+export { CheckError, NotApplicable };
 
 export const cases = [
   ["hello world", async ({ runPython }) => {
@@ -971,4 +932,5 @@ print('files nobody closed are collected')
     eq(r.stdout, "hi\n", "runPython mounts files");
     eq(utf8(r.files["/tmp/o"]), "o", "runPython returns files");
   }],
+  ...callbacksCases, ...cpuCases, ...guestCases, ...fuzzCases,
 ];
