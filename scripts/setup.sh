@@ -4,8 +4,8 @@
 # version, and npm dependencies.
 source "$(dirname "$0")/env.sh"
 
-# chromium: the browser the runtime tests drive (tests/runtimes/chromium.mjs).
-APT_PACKAGES=(clang-16 lld-16 libclang-rt-16-dev-wasm32 wasi-libc xz-utils ca-certificates chromium)
+# chromium, firefox-esr: the browsers the runtime tests drive (tests/runtimes/chromium.mjs, firefox.mjs).
+APT_PACKAGES=(clang-16 lld-16 libclang-rt-16-dev-wasm32 wasi-libc xz-utils ca-certificates chromium firefox-esr)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do

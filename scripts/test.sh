@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: set up, build, then every test: Rust (native), Rust API in Node (wasm-bindgen-test),
 # the JS suites in Node 20, and the shared behaviour list in the other real runtimes (current Node,
-# Deno, Bun, workerd, Chromium, Firefox) plus the package's TypeScript types. A runtime that is missing fails.
+# Deno, Bun, workerd, Chromium, Firefox) plus the package's TypeScript types. A runtime that is
+# missing fails.
 source "$(dirname "$0")/env.sh"
 bash "$ROOT/scripts/build.sh"
 cd "$ROOT"
@@ -30,6 +31,9 @@ node tests/runtimes/workerd.mjs
 
 log "Chromium: behaviour list (module script and esbuild bundle) and README example"
 node tests/runtimes/chromium.mjs
+
+log "Firefox (WebDriver BiDi): behaviour list on a plain and a cross-origin isolated page"
+node tests/runtimes/firefox.mjs
 
 log "Chromium: the playground (www/), built from the package"
 node tests/runtimes/playground.mjs

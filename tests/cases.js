@@ -414,9 +414,10 @@ print(back == rows, sum(f() for f in fs), errs, sum(len(r["tags"]) for r in back
         try {
           sandboxes.push(await api.Sandbox.create({ worker: false, memoryBytes: 4 << 20 }));
         } catch (e) {
-          // Browsers cap the address space a page may reserve for wasm memories (V8 reserves
-          // ~10 GiB of guard region per memory, whatever its maximum): a per-page limit, not ours.
-          const page = typeof document !== "undefined" && /could not allocate memory/.test(e?.message);
+          // Browsers cap the address space a page may reserve for wasm memories, whatever their
+          // maximum: V8 reserves ~10 GiB of guard region per memory, SpiderMonkey ~4 GiB and
+          // allows 1000 of them per process. A per-page limit, not ours.
+          const page = typeof document !== "undefined" && /could not allocate memory|out of memory/.test(e?.message);
           if (page && i >= 50) throw new NotApplicable(`the browser refused wasm memory ${i + 1}: ${i} sandboxes coexisted in this page`);
           throw e;
         }

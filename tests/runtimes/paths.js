@@ -10,6 +10,7 @@ export const NODE_CURRENT = join(CACHE, "node-current/node_modules/node-linux-x6
 export const DENO = join(ROOT, "node_modules/@deno/linux-x64-glibc/deno");
 export const BUN = join(ROOT, "node_modules/bun/bin/bun.exe");
 export const CHROMIUM = "/usr/bin/chromium";
+export const FIREFOX = "/usr/bin/firefox-esr";
 
 /** The path, or a loud failure naming what installs it. */
 export function need(path, installedBy) {
