@@ -22,8 +22,8 @@ export interface SandboxOptions extends Limits {
   /** Cap on the sandbox's whole linear memory in bytes (stack, static data, GC heap). Default 64 MiB. */
   memoryBytes?: number;
   /**
-   * Run the interpreter in a Worker (Web Worker in browsers, worker_threads in Node and Deno), so
-   * `timeoutMs` also stops code stuck in C by terminating it. Default `true` where the runtime has
+   * Run the interpreter in a Worker (Web Worker in browsers, worker_threads in Node, Deno and
+   * Bun), so `timeoutMs` also stops code stuck in C by terminating it. Default `true` where the runtime has
    * Workers; `false` runs inline (cheaper, many per process, only the soft limits). Cloudflare
    * Workers (workerd) have no Workers: only `false` is possible there.
    */
