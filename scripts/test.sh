@@ -32,7 +32,7 @@ node tests/runtimes/workerd.mjs
 log "Chromium: behaviour list (module script and esbuild bundle) and README example"
 node tests/runtimes/chromium.mjs
 
-log "Firefox (WebDriver BiDi): behaviour list on a plain and a cross-origin isolated page"
+log "Firefox (WebDriver BiDi): behaviour list (plain and cross-origin isolated page) and README example"
 node tests/runtimes/firefox.mjs
 
 log "Chromium: the playground (www/), built from the package"

@@ -1,13 +1,28 @@
 // Runs in headless Firefox (Debian `firefox-esr`, SpiderMonkey), driven over WebDriver BiDi by
 // puppeteer-core in a fresh profile, pages served on 127.0.0.1: the shared behaviour list as a
-// plain <script type="module"> and on a cross-origin isolated page. Exit 1 on failure.
+// plain <script type="module"> and on a cross-origin isolated page, and the README's browser
+// example. Exit 1 on failure.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import puppeteer from "puppeteer-core";
 import { serveStatic } from "./static-server.js";
 import { FIREFOX, ROOT, need } from "./paths.js";
 
 need(FIREFOX, "scripts/setup.sh (Debian package firefox-esr, as root)");
 
-const server = await serveStatic({ "/": ROOT });
+// The README's browser example, as written.
+const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+const example = /```html browser\n([\s\S]*?)```/.exec(readme)?.[1];
+if (!example) throw new Error("README has no ```html browser example");
+const site = mkdtempSync(join(tmpdir(), "mpsb-site-"));
+writeFileSync(join(site, "index.html"), example);
+
+const server = await serveStatic({
+  "/": ROOT,
+  "/site/": site, // a user's site with the package installed in its node_modules
+  "/site/node_modules/": join(ROOT, "node_modules"),
+});
 // Cross-origin isolated (COOP/COEP): SharedArrayBuffer exists, so sandboxes with host functions
 // run in Workers there, not inline.
 const isolated = await serveStatic({ "/": ROOT }, {
@@ -19,7 +34,8 @@ let failed = 0;
 try {
   const pages = [
     server.url + "/tests/runtimes/browser/cases.html",
-    isolated.url + "/tests/runtimes/browser/cases.html",
+    // There only what SharedArrayBuffer changes: host calls from a Worker, and the Worker paths.
+    isolated.url + "/tests/runtimes/browser/cases.html?only=" + encodeURIComponent("^host functions|^run options|^timeoutMs|^Workers|Worker"),
   ];
   for (const page of pages) {
     const tab = await browser.newPage();
@@ -43,6 +59,13 @@ try {
     for (const e of errors) console.log(`not ok - page error: ${e}`);
     await tab.close();
   }
+  const tab = await browser.newPage();
+  await tab.goto(`${server.url}/site/index.html`);
+  await tab.waitForFunction(() => document.querySelector("#out")?.textContent.trim(), { timeout: 30_000 });
+  const shown = (await tab.$eval("#out", (e) => e.textContent)).trim();
+  const ok = shown === "285";
+  console.log(`${ok ? "ok" : "not ok"} - README browser example shows 285${ok ? "" : `; got ${JSON.stringify(shown)}`}`);
+  if (!ok) failed++;
 } finally {
   await browser.close();
   server.close();
