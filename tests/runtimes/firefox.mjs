@@ -35,7 +35,7 @@ try {
   const pages = [
     server.url + "/tests/runtimes/browser/cases.html",
     // There only what SharedArrayBuffer changes: host calls from a Worker, and the Worker paths.
-    isolated.url + "/tests/runtimes/browser/cases.html?only=" + encodeURIComponent("^host functions|^run options|^timeoutMs|^Workers|Worker"),
+    isolated.url + "/tests/runtimes/browser/cases.html?only=" + encodeURIComponent("^host functions|^run options|^timeoutMs|Worker"),
   ];
   for (const page of pages) {
     const tab = await browser.newPage();
