@@ -29,7 +29,8 @@ const isolated = await serveStatic({ "/": ROOT }, {
   "cross-origin-opener-policy": "same-origin",
   "cross-origin-embedder-policy": "require-corp",
 });
-const browser = await puppeteer.launch({ browser: "firefox", executablePath: FIREFOX, headless: true });
+// protocolTimeout: a page's whole behaviour list is one evaluate (puppeteer's default allows 180 s).
+const browser = await puppeteer.launch({ browser: "firefox", executablePath: FIREFOX, headless: true, protocolTimeout: 600_000 });
 let failed = 0;
 try {
   const pages = [
