@@ -28,6 +28,9 @@ node tests/runtimes/workerd.mjs
 log "Chromium: behaviour list (module script and esbuild bundle) and README example"
 node tests/runtimes/chromium.mjs
 
+log "bundlers: npm pack'd package in apps built by Vite, webpack, Rollup, esbuild (Chromium), and Vitest"
+node tests/bundlers/run.mjs
+
 log "Chromium: the playground (www/), built from the package"
 node tests/runtimes/playground.mjs
 

@@ -1,0 +1,169 @@
+// The package in the bundlers users build with: `npm pack` of pkg/ installed into a fresh app
+// (tests/bundlers/app), built with each bundler's plainest setup, served on 127.0.0.1 and opened in
+// Chromium. Each page must show a result and a Worker-enforced timeout, with no failed request and
+// every .wasm served as application/wasm. Then the same package under Vitest. Prints TAP-like
+// lines and each build's size; exit 1 on failure. `node tests/bundlers/run.mjs vite webpack` runs
+// only those.
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
+import { serveStatic } from "../runtimes/static-server.js";
+import { CHROMIUM, ROOT, need } from "../runtimes/paths.js";
+
+need(CHROMIUM, "scripts/setup.sh (Debian package chromium, as root)");
+need(join(ROOT, "pkg/package.json"), "npm run build");
+const BIN = join(ROOT, "node_modules/.bin");
+const APP = join(ROOT, "tests/bundlers/app");
+/** What a bundler that leaves `new URL(…, import.meta.url)` alone needs copied beside its output. */
+const BESIDE = ["browser-worker.js", "host_bg.wasm", "micropython.wasm"];
+
+// The app folder: the packed package installed as a user would, one sub-folder per bundler.
+const work = mkdtempSync(join(tmpdir(), "mpsb-bundlers-"));
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+const tarball = join(work, run("npm", ["pack", "--silent", "--pack-destination", work, join(ROOT, "pkg")]).trim());
+writeFileSync(join(work, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
+run("npm", ["install", "--offline", "--no-audit", "--no-fund", "--loglevel=error", tarball], work);
+const installed = join(work, "node_modules/micropython-sandbox");
+
+function app(name) {
+  const dir = join(work, name);
+  cpSync(APP, dir, { recursive: true });
+  return dir;
+}
+
+/** Each bundler: build the app, return { url, close } serving it. */
+const BUNDLERS = {
+  async "vite build"() {
+    const dir = app("vite");
+    run(join(BIN, "vite"), ["build", "--logLevel", "error"], dir);
+    return serve(join(dir, "dist"));
+  },
+  async "vite dev"() {
+    const dir = app("vite-dev");
+    const { createServer } = await import(pathToFileURL(join(ROOT, "node_modules/vite/dist/node/index.js")));
+    const server = await createServer({ root: dir, configFile: false, logLevel: "error", server: { host: "127.0.0.1", port: 0 } });
+    await server.listen();
+    return { url: server.resolvedUrls.local[0].replace(/\/$/, ""), close: () => server.close(), dir };
+  },
+  async webpack() {
+    const dir = app("webpack");
+    writeFileSync(join(dir, "webpack.config.cjs"), [
+      `const HtmlWebpackPlugin = require(${JSON.stringify(join(ROOT, "node_modules/html-webpack-plugin"))});`,
+      `module.exports = { entry: "./main.js", plugins: [new HtmlWebpackPlugin()] };`,
+    ].join("\n"));
+    run(join(BIN, "webpack"), ["--mode", "production", "--config", "webpack.config.cjs", "--no-stats"], dir);
+    return serve(join(dir, "dist"));
+  },
+  async rollup() {
+    const dir = app("rollup");
+    writeFileSync(join(dir, "rollup.config.mjs"), [
+      `import { nodeResolve } from ${JSON.stringify(pathToFileURL(join(ROOT, "node_modules/@rollup/plugin-node-resolve/dist/es/index.js")).href)};`,
+      `export default { input: "main.js", output: { dir: "dist", format: "es" }, plugins: [nodeResolve({ browser: true })] };`,
+    ].join("\n"));
+    run(join(BIN, "rollup"), ["-c", "--silent"], dir);
+    for (const f of [...BESIDE, "index.html"]) cpSync(f === "index.html" ? join(dir, f) : join(installed, f), join(dir, "dist", f));
+    return serve(join(dir, "dist"));
+  },
+  async esbuild() {
+    const dir = app("esbuild");
+    run(join(BIN, "esbuild"), ["main.js", "--bundle", "--format=esm", "--outdir=dist", "--log-level=warning"], dir);
+    for (const f of [...BESIDE, "index.html"]) cpSync(f === "index.html" ? join(dir, f) : join(installed, f), join(dir, "dist", f));
+    return serve(join(dir, "dist"));
+  },
+};
+
+async function serve(dist) {
+  const server = await serveStatic({ "/": dist });
+  return { ...server, dist };
+}
+
+/** Bytes of each output file, largest first. */
+function sizes(dir) {
+  const files = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else files.push([relative(dir, p), statSync(p).size]);
+    }
+  };
+  walk(dir);
+  return files.sort((a, b) => b[1] - a[1]).map(([f, n]) => `${f} ${n}`).join(", ");
+}
+
+const wanted = process.argv.slice(2);
+const only = (name) => wanted.length === 0 || wanted.some((w) => name.startsWith(w));
+let passed = 0;
+let failed = 0;
+const result = (ok, what, detail) => {
+  ok ? passed++ : failed++;
+  console.log(`${ok ? "ok" : "not ok"} - ${what}${ok || detail === undefined ? "" : `: ${detail}`}`);
+};
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run", "--disable-quic"],
+});
+try {
+  for (const [name, build] of Object.entries(BUNDLERS)) {
+    if (!only(name)) continue;
+    const started = performance.now();
+    let site;
+    try {
+      site = await build();
+    } catch (e) {
+      result(false, `${name}: build`, (e.stderr || e.stdout || e.message).trim().split("\n").slice(0, 8).join("\n  "));
+      continue;
+    }
+    const built = performance.now() - started;
+    const tab = await browser.newPage();
+    const problems = [];
+    const wasm = new Set();
+    tab.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    tab.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+    tab.on("response", (r) => {
+      const path = new URL(r.url()).pathname;
+      if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${path}`);
+      if (/\.wasm$/.test(path)) {
+        wasm.add(path);
+        const type = r.headers()["content-type"];
+        if (type !== "application/wasm") problems.push(`${path} served as ${type}`);
+      }
+    });
+    try {
+      await tab.goto(`${site.url}/index.html`);
+      await tab.waitForFunction(() => window.report !== undefined, null, { timeout: 30_000 });
+      const report = await tab.evaluate(() => window.report);
+      const want = { stdout: "42\n", worker: true, loop: "timeout", stuck: ["timeout", true], after: "after\n" };
+      result(JSON.stringify(report) === JSON.stringify(want), `${name}: a result and Worker-enforced timeouts`, JSON.stringify(report));
+    } catch (e) {
+      problems.push(e.message.split("\n")[0]);
+    }
+    if (wasm.size < 2) problems.push(`fetched ${wasm.size} .wasm files, want both (${[...wasm].join(", ")})`);
+    result(problems.length === 0, `${name}: no failed request, wasm served as application/wasm`, problems.join("; "));
+    console.log(`# ${name}: built and checked in ${((performance.now() - started) / 1000).toFixed(1)} s (build ${(built / 1000).toFixed(1)} s); ` +
+      (site.dist ? `output: ${sizes(site.dist)}` : "dev server"));
+    await tab.close();
+    await site.close();
+  }
+} finally {
+  await browser.close();
+}
+
+if (only("vitest")) {
+  const dir = app("vitest");
+  try {
+    run(join(BIN, "vitest"), ["run", "--root", dir, "sandbox.test.js"], dir);
+    result(true, "vitest: a test file importing the package");
+  } catch (e) {
+    result(false, "vitest: a test file importing the package", (e.stdout + e.stderr).trim().split("\n").slice(-15).join("\n  "));
+  }
+}
+
+rmSync(work, { recursive: true, force: true });
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
