@@ -1,5 +1,5 @@
 // The package in the bundlers users build with: `npm pack` of pkg/ installed into a fresh app
-// (tests/bundlers/app), built with each bundler's plainest setup, served on 127.0.0.1 and opened in
+// (tests/bundlers/app), built with each bundler's plainest setup (Vite, webpack 5, Parcel, Rollup, esbuild), served on 127.0.0.1 and opened in
 // Chromium. Each page must show a result and a Worker-enforced timeout, with no failed request and
 // every .wasm served as application/wasm. Then the same package under Vitest. Prints TAP-like
 // lines and each build's size; exit 1 on failure. `node tests/bundlers/run.mjs vite webpack` runs
@@ -57,6 +57,11 @@ const BUNDLERS = {
     run(join(BIN, "webpack"), ["--mode", "production", "--config", "webpack.config.cjs", "--no-stats"], dir);
     return serve(join(dir, "dist"));
   },
+  async parcel() {
+    const dir = app("parcel");
+    run(join(BIN, "parcel"), ["build", "index.html", "--dist-dir", "dist", "--no-cache", "--log-level", "error"], dir);
+    return serve(join(dir, "dist"));
+  },
   async rollup() {
     const dir = app("rollup");
     writeFileSync(join(dir, "rollup.config.mjs"), [
@@ -80,14 +85,14 @@ async function serve(dist) {
   return { ...server, dist };
 }
 
-/** Bytes of each output file, largest first. */
+/** Bytes of each output file but source maps, largest first. */
 function sizes(dir) {
   const files = [];
   const walk = (d) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else files.push([relative(dir, p), statSync(p).size]);
+      else if (!p.endsWith(".map")) files.push([relative(dir, p), statSync(p).size]);
     }
   };
   walk(dir);
