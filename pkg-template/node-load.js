@@ -1,6 +1,6 @@
 // Loads the host and guest wasm from the files next to this module (Node).
 import { readFile } from "node:fs/promises";
-import { initSync, Guest } from "./host.js";
+import { initSync, Guest, Sandbox } from "./host.js";
 import guestTypes from "./micropython.types.js";
 
 export async function load() {
@@ -13,5 +13,5 @@ export async function load() {
     compile(new URL("./micropython.wasm", import.meta.url)),
   ]);
   initSync({ module: hostModule });
-  return Guest.fromModule(guestModule, guestTypes);
+  return { Sandbox, guest: Guest.fromModule(guestModule, guestTypes) };
 }

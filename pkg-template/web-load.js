@@ -1,6 +1,6 @@
 // Loads the host and guest wasm relative to this module with fetch (browsers, Deno), streaming
 // compilation where the server sends `application/wasm`.
-import { initSync, Guest } from "./host.js";
+import { initSync, Guest, Sandbox } from "./host.js";
 import guestTypes from "./micropython.types.js";
 
 async function compile(url) {
@@ -23,5 +23,5 @@ export async function load() {
     compile(new URL("./micropython.wasm", import.meta.url)),
   ]);
   initSync({ module: hostModule });
-  return Guest.fromModule(guestModule, guestTypes);
+  return { Sandbox, guest: Guest.fromModule(guestModule, guestTypes) };
 }

@@ -142,9 +142,15 @@ try {
     try {
       await tab.goto(`${site.url}/index.html`);
       await tab.waitForFunction(() => window.report !== undefined, null, { timeout: 30_000 });
-      const report = await tab.evaluate(() => window.report);
-      const want = { stdout: "42\n", worker: true, loop: "timeout", stuck: ["timeout", true], after: "after\n" };
-      result(JSON.stringify(report) === JSON.stringify(want), `${name}: a result and Worker-enforced timeouts`, JSON.stringify(report));
+      const { workerOnlyJs, workerOnlyWasm, lazy, ...report } = await tab.evaluate(() => window.report);
+      const want = { stdout: "42\n", worker: true, loop: "timeout", stuck: ["timeout", true], after: "after\n", inline: "2\n" };
+      result(JSON.stringify(report) === JSON.stringify(want), `${name}: a result, Worker-enforced timeouts, an inline session`, JSON.stringify(report));
+      // A page using only Worker sessions fetches neither wasm nor the inline host glue itself;
+      // the first inline session loads them (esbuild without --splitting inlines the glue).
+      const glue = lazy.filter((url) => /\.m?js$/.test(url));
+      result(workerOnlyWasm === 0 && (name === "esbuild" || glue.length > 0), `${name}: the inline host glue loads on first use`,
+        `before: ${workerOnlyWasm} wasm fetched by the page; on first inline use: ${lazy.join(", ")}`);
+      console.log(`# ${name}: JS the page fetched before its first inline session: ${workerOnlyJs} bytes; then: ${lazy.join(", ")}`);
     } catch (e) {
       problems.push(e.message.split("\n")[0]);
     }
