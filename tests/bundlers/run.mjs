@@ -1,14 +1,15 @@
 // The package in the bundlers users build with: `npm pack` of pkg/ installed into a fresh app
-// (tests/bundlers/app), built with each bundler's plainest setup (Vite, webpack 5, Parcel, Rollup, esbuild), served on 127.0.0.1 and opened in
-// Chromium. Each page must show a result and a Worker-enforced timeout, with no failed request and
-// every .wasm served as application/wasm. Then the same package under Vitest. Prints TAP-like
-// lines and each build's size; exit 1 on failure. `node tests/bundlers/run.mjs vite webpack` runs
-// only those.
-import { execFileSync } from "node:child_process";
+// (tests/bundlers/app), built with each bundler's plainest setup (Vite, webpack 5, Parcel, Rollup,
+// esbuild, Next.js), served on 127.0.0.1 and opened in Chromium. Each page must show a result, a
+// Worker-enforced timeout and an inline session, fetch the inline host glue only on first use,
+// with no failed request and every .wasm served as application/wasm. Then the same package under
+// Vitest. The bundlers come from the workspace's node_modules: the apps live under build/, so
+// their configs import them by name as a user's would. Prints TAP-like lines and each build's
+// size; exit 1 on failure. `node tests/bundlers/run.mjs vite webpack` runs only those.
+import { execFileSync, spawn } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { createServer } from "node:net";
 import { join, relative } from "node:path";
-import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { serveStatic } from "../runtimes/static-server.js";
 import { CHROMIUM, ROOT, need } from "../runtimes/paths.js";
@@ -20,12 +21,14 @@ const APP = join(ROOT, "tests/bundlers/app");
 /** What a bundler that leaves `new URL(…, import.meta.url)` alone needs copied beside its output. */
 const BESIDE = ["browser-worker.js", "host_bg.wasm", "micropython.wasm"];
 
-// The app folder: the packed package installed as a user would, one sub-folder per bundler.
-const work = mkdtempSync(join(tmpdir(), "mpsb-bundlers-"));
+// The app folder: the packed package installed as a user would, one sub-folder per bundler. (No
+// lock file, so Next.js takes the workspace's as its root and finds React there.)
+mkdirSync(join(ROOT, "build"), { recursive: true });
+const work = mkdtempSync(join(ROOT, "build/bundlers-"));
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
 const tarball = join(work, run("npm", ["pack", "--silent", "--pack-destination", work, join(ROOT, "pkg")]).trim());
 writeFileSync(join(work, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
-run("npm", ["install", "--offline", "--no-audit", "--no-fund", "--loglevel=error", tarball], work);
+run("npm", ["install", "--offline", "--no-package-lock", "--no-audit", "--no-fund", "--loglevel=error", tarball], work);
 const installed = join(work, "node_modules/micropython-sandbox");
 
 function app(name) {
@@ -43,18 +46,22 @@ const BUNDLERS = {
   },
   async "vite dev"() {
     const dir = app("vite-dev");
-    const { createServer } = await import(pathToFileURL(join(ROOT, "node_modules/vite/dist/node/index.js")));
-    const server = await createServer({ root: dir, configFile: false, logLevel: "error", server: { host: "127.0.0.1", port: 0 } });
+    const vite = await import("vite");
+    const nodeEnv = process.env.NODE_ENV;
+    const server = await vite.createServer({ root: dir, configFile: false, logLevel: "error", server: { host: "127.0.0.1", port: 0 } });
     await server.listen();
-    return { url: server.resolvedUrls.local[0].replace(/\/$/, ""), close: () => server.close(), dir };
+    // Vite set NODE_ENV=development in this process: the next builds must not inherit it.
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+    return { page: server.resolvedUrls.local[0] + "index.html", close: () => server.close() };
   },
   async webpack() {
     const dir = app("webpack");
-    writeFileSync(join(dir, "webpack.config.cjs"), [
-      `const HtmlWebpackPlugin = require(${JSON.stringify(join(ROOT, "node_modules/html-webpack-plugin"))});`,
-      `module.exports = { entry: "./main.js", plugins: [new HtmlWebpackPlugin()] };`,
+    writeFileSync(join(dir, "webpack.config.js"), [
+      `import HtmlWebpackPlugin from "html-webpack-plugin";`,
+      `export default { entry: "./main.js", plugins: [new HtmlWebpackPlugin()] };`,
     ].join("\n"));
-    run(join(BIN, "webpack"), ["--mode", "production", "--config", "webpack.config.cjs", "--no-stats"], dir);
+    run(join(BIN, "webpack"), ["--mode", "production", "--no-stats"], dir);
     return serve(join(dir, "dist"));
   },
   async parcel() {
@@ -65,7 +72,7 @@ const BUNDLERS = {
   async rollup() {
     const dir = app("rollup");
     writeFileSync(join(dir, "rollup.config.mjs"), [
-      `import { nodeResolve } from ${JSON.stringify(pathToFileURL(join(ROOT, "node_modules/@rollup/plugin-node-resolve/dist/es/index.js")).href)};`,
+      `import { nodeResolve } from "@rollup/plugin-node-resolve";`,
       `export default { input: "main.js", output: { dir: "dist", format: "es" }, plugins: [nodeResolve({ browser: true })] };`,
     ].join("\n"));
     run(join(BIN, "rollup"), ["-c", "--silent"], dir);
@@ -78,11 +85,40 @@ const BUNDLERS = {
     for (const f of [...BESIDE, "index.html"]) cpSync(f === "index.html" ? join(dir, f) : join(installed, f), join(dir, "dist", f));
     return serve(join(dir, "dist"));
   },
+  async next() {
+    const dir = join(app("next"), "next");
+    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+    execFileSync(join(BIN, "next"), ["build"], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+    const port = await freePort();
+    const server = spawn(join(BIN, "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { cwd: dir, env, stdio: "ignore", detached: true });
+    const url = `http://127.0.0.1:${port}`;
+    const close = () => process.kill(-server.pid); // next start and its next-server child
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(url)).ok) break;
+      } catch {}
+      if (i === 300) {
+        close();
+        throw new Error("next start: no answer in 30 s");
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return { page: url + "/", close, dist: join(dir, ".next/static") };
+  },
 };
+
+function freePort() {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 async function serve(dist) {
   const server = await serveStatic({ "/": dist });
-  return { ...server, dist };
+  return { page: server.url + "/index.html", close: server.close, dist };
 }
 
 /** Bytes of each output file but source maps, largest first. */
@@ -140,7 +176,7 @@ try {
       }
     });
     try {
-      await tab.goto(`${site.url}/index.html`);
+      await tab.goto(site.page);
       await tab.waitForFunction(() => window.report !== undefined, null, { timeout: 30_000 });
       const { workerOnlyJs, workerOnlyWasm, lazy, ...report } = await tab.evaluate(() => window.report);
       const want = { stdout: "42\n", worker: true, loop: "timeout", stuck: ["timeout", true], after: "after\n", inline: "2\n" };
