@@ -4,8 +4,8 @@
 # users of a bundler that leaves `new URL(…, import.meta.url)` alone must copy).
 #
 # Safe to run twice at once and a no-op when nothing changed: each version is assembled in a
-# private temp folder, renamed to build/pkg-HASH (HASH of every input), and `pkg` (a symlink, as is
-# node_modules/micropython-sandbox → ../pkg) is swapped to it with one rename, all under the build
+# private temp folder, renamed to build/pkg-HASH (HASH of every input), and the symlinks `pkg` and
+# node_modules/micropython-sandbox are swapped to it with one rename each, all under the build
 # lock. A process already reading the package keeps reading its version: Node resolves the
 # symlink to the folder, which stays until two newer versions exist.
 source "$(dirname "$0")/env.sh"
@@ -35,11 +35,18 @@ if [ ! -d "build/$version" ]; then
   trap - EXIT
 fi
 
+# Points symlink $1 at $2 with one rename (atomic for readers).
+swap() {
+  [ "$(readlink "$1" 2>/dev/null)" = "$2" ] && return 1
+  ln -sfn "$2" "$1.new"
+  mv -T "$1.new" "$1"
+}
 # pkg/ from before this scheme was a folder: replaced once.
 if [ -d pkg ] && [ ! -L pkg ]; then rm -rf pkg; fi
-if [ "$(readlink pkg 2>/dev/null)" != "build/$version" ]; then
-  ln -sfn "build/$version" pkg.new
-  mv -T pkg.new pkg
+mkdir -p node_modules
+# Straight to the folder, not via pkg: Deno does not follow a symlink to a symlink here.
+swap node_modules/micropython-sandbox "../build/$version" || true
+if swap pkg "build/$version"; then
   # Keep the current and the previous version (a process may still be reading it); a temp folder
   # left here is a killed build's (we hold the lock).
   previous=$(ls -dt build/pkg-*/ | sed 's|/$||' | grep -v '\.tmp\.' | grep -vx "build/$version" | head -1 || true)
@@ -48,5 +55,3 @@ if [ "$(readlink pkg 2>/dev/null)" != "build/$version" ]; then
     [ "$old" = "build/$version" ] || [ "$old" = "$previous" ] || rm -rf "$old"
   done
 fi
-mkdir -p node_modules
-[ "$(readlink node_modules/micropython-sandbox 2>/dev/null)" = ../pkg ] || ln -sfn ../pkg node_modules/micropython-sandbox
