@@ -66,7 +66,7 @@ const BUNDLERS = {
   },
   async parcel() {
     const dir = app("parcel");
-    run(join(BIN, "parcel"), ["build", "index.html", "--dist-dir", "dist", "--no-cache", "--log-level", "error"], dir);
+    run(join(BIN, "parcel"), ["build", "index.html", "--dist-dir", "dist", "--cache-dir", ".parcel-cache", "--log-level", "error"], dir);
     return serve(join(dir, "dist"));
   },
   async rollup() {
