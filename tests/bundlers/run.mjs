@@ -37,7 +37,7 @@ function app(name) {
   return dir;
 }
 
-/** Each bundler: build the app, return { url, close } serving it. */
+/** Each bundler: build the app and serve it: { page (its URL), close(), dist (the output folder) }. */
 const BUNDLERS = {
   async "vite build"() {
     const dir = app("vite");
@@ -92,7 +92,12 @@ const BUNDLERS = {
     const port = await freePort();
     const server = spawn(join(BIN, "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { cwd: dir, env, stdio: "ignore", detached: true });
     const url = `http://127.0.0.1:${port}`;
-    const close = () => process.kill(-server.pid); // next start and its next-server child
+    // next start and its next-server child (their own process group).
+    const close = () => {
+      try {
+        process.kill(-server.pid);
+      } catch {} // already gone
+    };
     for (let i = 0; ; i++) {
       try {
         if ((await fetch(url)).ok) break;
@@ -186,7 +191,8 @@ try {
       const glue = lazy.filter((url) => /\.m?js$/.test(url));
       result(workerOnlyWasm === 0 && (name === "esbuild" || glue.length > 0), `${name}: the inline host glue loads on first use`,
         `before: ${workerOnlyWasm} wasm fetched by the page; on first inline use: ${lazy.join(", ")}`);
-      console.log(`# ${name}: JS the page fetched before its first inline session: ${workerOnlyJs} bytes; then: ${lazy.join(", ")}`);
+      console.log(`# ${name}: JS the page fetched before its first inline session (Worker scripts included): ${workerOnlyJs} bytes; ` +
+        `that session fetched: ${lazy.join(", ")}`);
     } catch (e) {
       problems.push(e.message.split("\n")[0]);
     }
