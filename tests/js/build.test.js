@@ -1,6 +1,6 @@
-// scripts/package.sh (what `npm run build` ends with) in a scratch copy of the repo's inputs: a
-// no-op when nothing changed, and two at once while a reader keeps looking at pkg/ never show it
-// incomplete or fail. scripts/build.sh takes the same lock (build_lock in scripts/env.sh).
+// `npm run build` is safe to run twice at once and a no-op when nothing changed: scripts/build.sh
+// itself (nothing to rebuild here), and scripts/package.sh in a scratch copy of its inputs, where
+// two at once really assemble a new version while a reader keeps looking at pkg/.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync } from "node:fs";
@@ -25,14 +25,47 @@ function scratch() {
   return root;
 }
 
-function packageSh(root) {
+function sh(script) {
   return new Promise((resolve) => {
-    const child = spawn("bash", [join(root, "scripts/package.sh")], { env: { ...process.env, MPSB_BUILD_LOCKED: "" } });
+    const child = spawn("bash", [script], { env: { ...process.env, MPSB_BUILD_LOCKED: "" } });
     let err = "";
     child.stderr.on("data", (d) => (err += d));
     child.on("close", (code) => resolve({ code, err }));
   });
 }
+const packageSh = (root) => sh(join(root, "scripts/package.sh"));
+
+/** Reads pkg/ under `root` until stop() like a process starting then would; returns what went wrong. */
+function reader(root, want) {
+  let running = true;
+  let reads = 0;
+  const seen = [];
+  const done = (async () => {
+    while (running) {
+      const files = readdirSync(join(root, "pkg")).sort();
+      if (files.join() !== want.join()) seen.push(files.join(" "));
+      JSON.parse(readFileSync(join(root, "pkg/package.json"), "utf8"));
+      reads++;
+      await new Promise((r) => setImmediate(r));
+    }
+  })();
+  return async () => {
+    running = false;
+    await done;
+    return { seen, reads };
+  };
+}
+
+test("build.sh twice at once with nothing changed: both succeed, pkg/ untouched", async () => {
+  const before = readlinkSync(join(ROOT, "pkg"));
+  const stop = reader(ROOT, readdirSync(join(ROOT, "pkg")).sort());
+  const both = await Promise.all([sh(join(ROOT, "scripts/build.sh")), sh(join(ROOT, "scripts/build.sh"))]);
+  const { seen, reads } = await stop();
+  for (const r of both) assert.equal(r.code, 0, r.err);
+  for (const r of both) assert.doesNotMatch(r.err, /package:/, "nothing to package");
+  assert.equal(readlinkSync(join(ROOT, "pkg")), before);
+  assert.deepEqual(seen, [], `the reader saw pkg/ change (${reads} reads)`);
+});
 
 test("package.sh: no-op when unchanged; two at once with a reader never expose a partial pkg/", async () => {
   const root = scratch();
@@ -49,22 +82,9 @@ test("package.sh: no-op when unchanged; two at once with a reader never expose a
     assert.equal(readlinkSync(join(root, "pkg")), v1);
 
     appendFileSync(join(root, "pkg-template/core.js"), "// changed\n");
-    let running = true;
-    let reads = 0;
-    const seen = [];
-    const reader = (async () => {
-      while (running) {
-        // What a process starting right now would see: every file, a parseable package.json.
-        const files = readdirSync(join(root, "pkg")).sort();
-        if (files.join() !== want.join()) seen.push(files.join(" "));
-        JSON.parse(readFileSync(join(root, "pkg/package.json"), "utf8"));
-        reads++;
-        await new Promise((r) => setImmediate(r));
-      }
-    })();
+    const stop = reader(root, want);
     const both = await Promise.all([packageSh(root), packageSh(root)]);
-    running = false;
-    await reader;
+    const { seen, reads } = await stop();
     for (const r of both) assert.equal(r.code, 0, r.err);
     assert.equal(both.filter((r) => /package:/.test(r.err)).length, 1, "one builds, the other finds it built");
     assert.deepEqual(seen, [], `the reader saw an incomplete pkg/ (${reads} reads)`);
