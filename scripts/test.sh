@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: set up, build, then every test: Rust (native), Rust API in Node (wasm-bindgen-test),
 # the JS suites in Node 20, and the shared behaviour list in the other real runtimes (current Node,
-# Deno, workerd, Chromium) plus the package's TypeScript types. A runtime that is missing fails.
+# Deno, workerd, Chromium), the packed package in apps built by each bundler, plus the package's
+# TypeScript types. A runtime that is missing fails.
 source "$(dirname "$0")/env.sh"
 bash "$ROOT/scripts/build.sh"
 cd "$ROOT"
