@@ -1,7 +1,7 @@
 // Browser entry point (also the default): wasm fetched relative to this module; sandboxes run in a
 // module Worker (browser-worker.js, a self-contained bundle) so a hung program never blocks the page.
+// The host glue for inline sessions (web-load.js and host.js) is imported on first use only.
 import { createApi } from "./core.js";
-import { load } from "./web-load.js";
 
 function spawnWorker() {
   // Kept literal so bundlers (Vite, webpack, Parcel) see the worker and emit it.
@@ -19,6 +19,6 @@ function spawnWorker() {
 }
 
 export const { Sandbox, runPython } = createApi({
-  load,
+  load: () => import("./web-load.js").then((m) => m.load()),
   spawnWorker: typeof Worker === "function" ? spawnWorker : undefined,
 });

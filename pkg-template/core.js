@@ -1,7 +1,8 @@
 // The runtime-independent API. Each runtime's entry point (node.js, deno.js, browser.js,
-// workerd.js) supplies `load`, which initialises the host wasm once and returns the compiled guest,
-// and, where the runtime has threads, `spawnWorker` (see worker-client.js).
-import { Sandbox as HostSandbox } from "./host.js";
+// workerd.js) supplies `load`, which initialises the host wasm once and returns `{ Sandbox, guest }`
+// (the host's Sandbox class and the compiled guest), and, where the runtime has threads,
+// `spawnWorker` (see worker-client.js). Nothing here imports the host glue (host.js): a page that
+// only uses Worker sessions never downloads it, as entries import their loader on first use.
 import { BridgeServer, InlineBridge, canShareMemory, checkFunctions, checkMaxValueBytes } from "./bridge.js";
 import { Pool, RemoteSession } from "./worker-client.js";
 
@@ -75,8 +76,8 @@ export class InlineSession {
   #host;
   #bridge;
 
-  constructor(guest, options, bridge) {
-    this.#host = new HostSandbox(guest, options);
+  constructor({ Sandbox, guest }, options, bridge) {
+    this.#host = new Sandbox(guest, options);
     if (bridge?.names.length) {
       this.#bridge = bridge;
       this.#host.defineFunctions(bridge.names, bridge);

@@ -1,13 +1,17 @@
 // Loads the host and guest wasm from the files next to this module (Node).
 import { readFile } from "node:fs/promises";
-import { initSync, Guest } from "./host.js";
+import { initSync, Guest, Sandbox } from "./host.js";
 import guestTypes from "./micropython.types.js";
 
 export async function load() {
-  const compile = async (name) => WebAssembly.compile(await readFile(new URL(name, import.meta.url)));
+  const compile = async (url) => WebAssembly.compile(await readFile(url));
   // Compile ourselves: wasm-bindgen's async init probes `Request`, which makes Node load its
-  // fetch implementation (~20 ms of cold start).
-  const [hostModule, guestModule] = await Promise.all([compile("host_bg.wasm"), compile("micropython.wasm")]);
+  // fetch implementation (~20 ms of cold start). Literal URLs, so a bundler targeting Node sees
+  // the wasm files.
+  const [hostModule, guestModule] = await Promise.all([
+    compile(new URL("./host_bg.wasm", import.meta.url)),
+    compile(new URL("./micropython.wasm", import.meta.url)),
+  ]);
   initSync({ module: hostModule });
-  return Guest.fromModule(guestModule, guestTypes);
+  return { Sandbox, guest: Guest.fromModule(guestModule, guestTypes) };
 }

@@ -1,10 +1,9 @@
 // Loads the host and guest wasm relative to this module with fetch (browsers, Deno), streaming
 // compilation where the server sends `application/wasm`.
-import { initSync, Guest } from "./host.js";
+import { initSync, Guest, Sandbox } from "./host.js";
 import guestTypes from "./micropython.types.js";
 
-async function compile(name) {
-  const url = new URL(name, import.meta.url);
+async function compile(url) {
   if (WebAssembly.compileStreaming) {
     try {
       return await WebAssembly.compileStreaming(fetch(url));
@@ -18,7 +17,11 @@ async function compile(name) {
 }
 
 export async function load() {
-  const [hostModule, guestModule] = await Promise.all([compile("host_bg.wasm"), compile("micropython.wasm")]);
+  // Literal URLs, so bundlers (Vite, webpack, Parcel) see the wasm files and emit them.
+  const [hostModule, guestModule] = await Promise.all([
+    compile(new URL("./host_bg.wasm", import.meta.url)),
+    compile(new URL("./micropython.wasm", import.meta.url)),
+  ]);
   initSync({ module: hostModule });
-  return Guest.fromModule(guestModule, guestTypes);
+  return { Sandbox, guest: Guest.fromModule(guestModule, guestTypes) };
 }

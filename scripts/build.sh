@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the guest, the host, and the package in pkg/ (also linked as node_modules/micropython-sandbox
-# so examples and tests import it by name). Quiet when nothing changed.
+# so examples and tests import it by name). Quiet when nothing changed; one build at a time per
+# checkout (build_lock in env.sh), and pkg/ is swapped in whole (scripts/package.sh).
 source "$(dirname "$0")/env.sh"
+build_lock
 bash "$ROOT/scripts/setup.sh"
 
 bash "$ROOT/guest/build.sh" "$ROOT/build/guest/micropython.wasm"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: set up, build, then every test: Rust (native), Rust API in Node (wasm-bindgen-test),
 # the JS suites in Node 20, and the shared behaviour list in the other real runtimes (current Node,
-# Deno, Bun, workerd, Chromium, Firefox) plus the package's TypeScript types. A runtime that is
-# missing fails.
+# Deno, Bun, workerd, Chromium, Firefox), the packed package in apps built by each bundler, plus
+# the package's TypeScript types. A runtime that is missing fails.
 source "$(dirname "$0")/env.sh"
 bash "$ROOT/scripts/build.sh"
 cd "$ROOT"
@@ -34,6 +34,8 @@ node tests/runtimes/chromium.mjs
 
 log "Firefox (WebDriver BiDi): behaviour list (plain and cross-origin isolated page) and README example"
 node tests/runtimes/firefox.mjs
+log "bundlers: npm pack'd package in apps built by Vite, webpack, Rollup, esbuild (Chromium), and Vitest"
+node tests/bundlers/run.mjs
 
 log "Chromium: the playground (www/), built from the package"
 node tests/runtimes/playground.mjs
