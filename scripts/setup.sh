@@ -4,8 +4,9 @@
 # version, and npm dependencies.
 source "$(dirname "$0")/env.sh"
 
-# chromium: the browser the runtime tests drive (tests/runtimes/chromium.mjs).
-APT_PACKAGES=(clang-16 lld-16 libclang-rt-16-dev-wasm32 wasi-libc xz-utils ca-certificates chromium)
+# chromium: the browser the runtime tests drive (tests/runtimes/chromium.mjs). python3: Debian 12's
+# is CPython 3.11, the reference of the differential corpus (tests/cpython/) and run-tests.py's host.
+APT_PACKAGES=(clang-16 lld-16 libclang-rt-16-dev-wasm32 wasi-libc xz-utils ca-certificates chromium python3)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
