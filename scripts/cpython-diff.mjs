@@ -14,6 +14,7 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = join(ROOT, "tests/cpython");
 export const LEDGER = join(CORPUS, "known-failures.txt");
 const DOCS = join(ROOT, "docs/compatibility.md");
+const README = join(ROOT, "README.md");
 const SECTION = "## Differences from CPython (differential corpus)";
 /** CPython's results, by python3 version and program text (untracked; delete it to regenerate). */
 const CACHE = join(ROOT, "build/cpython-diff/cpython-results.json");
@@ -241,7 +242,8 @@ ${[...classes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `| ${c} | ${n} | ${CL
 ${scores(rows).map(([t, p, n]) => `| ${t} | ${p} | ${n} | ${pct(p, n)} |`).join("\n")}
 | **all** | **${passed}** | **${rows.length}** | **${pct(passed, rows.length)}** |
 
-Failing behaviours per topic (reason from the ledger):
+Failing behaviours per topic (the reason is the first difference a case meets, from the ledger;
+fixing it may uncover another):
 `;
   for (const [topic] of scores(rows)) {
     const failing = rows.filter((r) => r.topic === topic && !r.pass);
@@ -251,7 +253,7 @@ Failing behaviours per topic (reason from the ledger):
       const reason = ledger.get(r.id) ?? "(not in the ledger: a regression)";
       byReason.set(reason, [...(byReason.get(reason) ?? []), r.id.split(/[:/]/).pop()]);
     }
-    md += `\n- **${topic}** (${topics.get(topic)}):\n`;
+    md += `\n- **${topic}** — ${topics.get(topic)}\n`;
     for (const [reason, names] of byReason) md += `  - ${reason}: ${names.map((n) => `\`${n}\``).join(", ")}\n`;
   }
   const doc = readFileSync(DOCS, "utf8");
@@ -260,6 +262,14 @@ Failing behaviours per topic (reason from the ledger):
   const before = start < 0 ? doc.replace(/\n*$/, "\n\n") : doc.slice(0, start);
   const after = end < 0 ? "" : doc.slice(end + 1);
   writeFileSync(DOCS, `${before}${md}${after ? `\n${after}` : ""}`);
+  // The README states the score too.
+  const everyday = rows.filter((r) => r.topic === "everyday");
+  const readme = readFileSync(README, "utf8")
+    .replace(/— \d+ small programs/, `— ${rows.length} small programs`)
+    .replace(/and \d+ everyday programs, each/, `and ${everyday.length} everyday programs, each`)
+    .replace(/currently scores \*\*[^*]+\*\*; \d+ of its \d+ everyday programs/,
+      `currently scores **${passed} / ${rows.length} (${pct(passed, rows.length)})**; ${everyday.filter((r) => r.pass).length} of its ${everyday.length} everyday programs`);
+  writeFileSync(README, readme);
 }
 
 /** Where each failure class lives (shown in docs/compatibility.md). */

@@ -24,7 +24,7 @@ print({k: list(g) for k, g in groupby(data, key=lambda w: w[0])})
 from itertools import starmap, tee, zip_longest
 a, b = tee([1, 2, 3])
 print(list(starmap(pow, [(2, 3), (3, 2)])), list(a), list(b), list(zip_longest("ab", [1, 2, 3], fillvalue="-")))
-## case pairwise-batched
+## case pairwise
 from itertools import pairwise
 print(list(pairwise("abcd")), list(pairwise([1])))
 ## case product
