@@ -159,7 +159,8 @@ const TOPIC_CLASS = {
   "bytes-methods": "methods", "number-methods": "methods", "builtins-misc": "methods", "format-spec": "format-spec",
   fstrings: "format-spec", "percent-format": "format-spec", "match-statement": "match",
   "exception-repr": "exception-repr", "str-repr": "str-repr", "big-ints": "big-ints", "syntax-forms": "syntax",
-  "type-names": "type-names",
+  "type-names": "type-names", "classes-dunders": "classes", "collections-builtin": "methods",
+  "functions-scoping": "classes", "algorithm-snippets": "other",
 };
 
 /** A first guess at why a case fails, from what the sandbox raised; refined by hand in the ledger. */
@@ -291,6 +292,7 @@ const CLASS_WHERE = {
   "error-messages": "exception message wording differs from CPython's",
   "type-names": "`py/obj*.c` type names and reprs differ",
   "float-repr": "`py/formatfloat.c`: float formatting differs in the last digits",
+  classes: "`py/objtype.c`, `py/runtime.c`: class machinery (reflected comparisons, `__slots__`, `__index__`, class keywords, function attributes)",
   other: "",
 };
 
