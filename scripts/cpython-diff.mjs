@@ -56,7 +56,11 @@ export function loadCorpus() {
 
 /** The CPython that produces the expected output: `python3`, which must be 3.11. */
 export function cpythonVersion() {
-  return execFileSync("python3", ["-c", "import sys; print(sys.version.split()[0])"], { encoding: "utf8" }).trim();
+  try {
+    return execFileSync("python3", ["-c", "import sys; print(sys.version.split()[0])"], { encoding: "utf8" }).trim();
+  } catch (e) {
+    throw new Error(`python3 (CPython 3.11) is needed for the expected output: ${e.message} (Debian 12: apt-get install python3)`);
+  }
 }
 
 /**
