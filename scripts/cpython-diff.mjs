@@ -167,6 +167,13 @@ const TOPIC_CLASS = {
   "functions-scoping": "classes", "algorithm-snippets": "other",
 };
 
+/** Where a builtin type's methods live in MicroPython's source. */
+const TYPE_FILE = {
+  str: "py/objstr.c", bytes: "py/objstr.c", bytearray: "py/objarray.c", memoryview: "py/objarray.c", int: "py/objint.c",
+  float: "py/objfloat.c", complex: "py/objcomplex.c", function: "py/objfun.c", list: "py/objlist.c", dict: "py/objdict.c",
+  set: "py/objset.c", tuple: "py/objtuple.c", type: "py/objtype.c",
+};
+
 /** A first guess at why a case fails, from what the sandbox raised; refined by hand in the ledger. */
 function guessReason(r) {
   const m = r.sb.message;
@@ -182,7 +189,7 @@ function guessReason(r) {
   if (e === "SyntaxError") return `[${["match", "format-spec"].includes(cls) ? cls : "syntax"}] SyntaxError: ${m}`;
   if (/keyword arguments/.test(m)) return `[kwargs] ${m}`;
   a = /'([^']+)' object has no attribute '([^']+)'/.exec(m) ?? /type object '([^']+)' has no attribute '([^']+)'/.exec(m);
-  if (a) return `[methods] ${a[1]}.${a[2]} missing`;
+  if (a) return `[methods] ${a[1]}.${a[2]} missing${TYPE_FILE[a[1]] ? ` (${TYPE_FILE[a[1]]})` : ""}`;
   a = /^name '([^']+)' isn't defined/.exec(m);
   if (a) return `[methods] builtin ${a[1]} missing (py/modbuiltins.c)`;
   if (e && e !== r.cp.error) return `[${cls}] ${e}: ${m}`.slice(0, 110);
