@@ -304,7 +304,7 @@ const CLASS_WHERE = {
   "type-names": "`py/obj*.c` type names and reprs differ",
   "float-repr": "`py/formatfloat.c`: float formatting differs in the last digits",
   classes: "`py/objtype.c`, `py/runtime.c`: class machinery (reflected comparisons, `__slots__`, `__index__`, class keywords, function attributes)",
-  other: "",
+  other: "various: see the topics below",
 };
 
 async function main() {
