@@ -3,16 +3,17 @@
 // Prints a table per topic; `--verbose` shows each failure's diff; `--docs` rewrites the
 // "Differences from CPython" section of docs/compatibility.md from the results and the ledger;
 // `--ledger` rewrites tests/cpython/known-failures.txt (keeping the reasons already written).
-// Extra arguments filter topics by substring. The expected output is made at run time by python3.
+// Extra arguments keep only the cases whose name contains one of them. The expected output is
+// made at run time by python3 (cached in build/cpython-diff/).
 import { spawn, execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = join(ROOT, "tests/cpython");
-export const LEDGER = join(CORPUS, "known-failures.txt");
+const LEDGER = join(CORPUS, "known-failures.txt");
 const DOCS = join(ROOT, "docs/compatibility.md");
 const README = join(ROOT, "README.md");
 const SECTION = "## Differences from CPython (differential corpus)";
@@ -129,13 +130,13 @@ export async function runSandbox(cases) {
 }
 
 /** Whether the sandbox did what CPython did: same stdout, exception class, exit code (and stderr). */
-export function same(c, cp, sb) {
+function same(c, cp, sb) {
   return cp.stdout === sb.stdout && cp.error === sb.error
     && (cp.error !== "SystemExit" || cp.exitCode === sb.exitCode)
     && (!c.stderr || cp.stderr === sb.stderr);
 }
 
-/** Runs the corpus (optionally only topics containing one of `filters`) in both; one row per case. */
+/** Runs the corpus (optionally only cases whose name contains one of `filters`) in both; one row per case. */
 export async function runCorpus(filters = [], { version } = {}) {
   const { cases: all, topics } = loadCorpus();
   const cases = filters.length ? all.filter((c) => filters.some((f) => c.id.includes(f))) : all;
