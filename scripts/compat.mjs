@@ -1,7 +1,7 @@
 // `npm run compat`: MicroPython's tests/run-tests.py on the native unix build and on our CLI, side by
 // side; prints the counts and every test that passes natively but not in the sandbox, and rewrites
 // docs/compatibility.md. Exits 1 when such a test is not explained in compat-differences.mjs.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { arch, cpus } from "node:os";
 import { join } from "node:path";
 import { DIRS, EXTMOD_MODULES, ROOT, SANDBOX, failureOutput, nativeBinary, runTests, sourceTree } from "./compat-suite.mjs";
@@ -59,13 +59,17 @@ console.log(`\n${seconds} s`);
 // ---- docs/compatibility.md ----
 const md = (rows) => [`| ${rows[0].join(" | ")} |`, `|${rows[0].map(() => " --- ").join("|")}|`, ...rows.slice(1).map((r) => `| ${r.join(" | ")} |`)].join("\n");
 const list = (tests, reasons) => md([["test", "in the sandbox", "why"], ...tests.map((t) => [`\`${t}\``, verdict(t), reasons[t]])]);
-writeFileSync(join(ROOT, "docs/compatibility.md"), `# Compatibility with MicroPython
+// The CPython section at the end belongs to `npm run cpython-diff -- --docs`: kept as it is.
+const DOC = join(ROOT, "docs/compatibility.md");
+const cpythonSection = /\n## Differences from CPython[^]*$/.exec(readFileSync(DOC, "utf8"))?.[0] ?? "";
+writeFileSync(DOC, `# Compatibility with MicroPython
 
 micropython-sandbox runs MicroPython 1.26.1. To check that it behaves like MicroPython,
 \`npm run compat\` runs MicroPython's own test suite (\`tests/run-tests.py\` from the Debian source
 package the guest is built from) twice: on MicroPython's native unix port built from that same source
 (\`VARIANT=standard\`, without FFI, btree and SSL), and on our CLI (\`scripts/micropython\`). This
-file is written by that command; the reasons come from \`scripts/compat-differences.mjs\`.
+file is written by that command; the reasons come from \`scripts/compat-differences.mjs\`. Its last
+section compares with CPython instead: see [Differences from CPython](#differences-from-cpython-differential-corpus).
 
 Test directories: ${DIRS.map((d) => `\`${d}\``).join(", ")}; in \`extmod\` only the tests of modules
 the sandbox has (${EXTMOD_MODULES.map((m) => `\`${m}\``).join(", ")}). Six tests need
@@ -105,5 +109,5 @@ Last run: ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${c
 Reproduce: \`npm run compat\` (builds the native reference once per machine, ~2 minutes). The
 full run takes minutes (a Node process per test), so \`npm test\` runs a fixed slice of it
 (\`tests/js/compat.test.js\`) and asserts that slice passes.
-`);
+${cpythonSection}`);
 process.exitCode = unexplained.length ? 1 : 0;

@@ -5,7 +5,9 @@
 source "$(dirname "$0")/env.sh"
 
 # chromium, firefox-esr: the browsers the runtime tests drive (tests/runtimes/chromium.mjs, firefox.mjs).
-APT_PACKAGES=(clang-16 lld-16 libclang-rt-16-dev-wasm32 wasi-libc xz-utils ca-certificates chromium firefox-esr)
+# python3: Debian 12's is CPython 3.11, the reference of the differential corpus (tests/cpython/)
+# and run-tests.py's host.
+APT_PACKAGES=(clang-16 lld-16 libclang-rt-16-dev-wasm32 wasi-libc xz-utils ca-certificates chromium firefox-esr python3)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
