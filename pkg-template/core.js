@@ -110,7 +110,7 @@ export class RunControl {
 }
 
 /** A run that stopped, or was stopped before it started: `error.kind: "aborted"`, keeping what it wrote. */
-export function abortedResult(message, r) {
+function abortedResult(message, r) {
   const { exitCode, sessionLost, ...rest } = r ?? {};
   return {
     stdout: "",
