@@ -11,7 +11,8 @@
 //   SharedArrayBuffer (a page that is not cross-origin isolated) the worker cannot block: every
 //   call then gives Python a promise, answered by message, that the run pauses on when awaited.
 import {
-  CodecError, decodeRequest, encodeError, encodeException, encodeOutcome, encodePromise, encodeSettled, encodeValue,
+  CodecError, MAX_ERROR_BYTES, decodeRequest, encodeError, encodeException, encodeOutcome, encodePromise, encodeSettled,
+  encodeValue,
 } from "./codec.js";
 
 export const DEFAULT_MAX_VALUE_BYTES = 8 * 2 ** 20;
@@ -151,9 +152,9 @@ const HEADER = 16; // Int32 [state, length, -, -]; state 2n: call n waits, 2n+1:
 
 /**
  * The shared buffer a WorkerBridge and its BridgeServer talk through; it grows to the largest
- * reply: a value of up to `max` bytes and its tag, or an error (its message is capped).
+ * reply: a value of up to `max` bytes and its tag, or an error (at most MAX_ERROR_BYTES).
  */
-export const newChannel = (max) => new SharedArrayBuffer(HEADER + 4096, { maxByteLength: HEADER + max + 8192 });
+export const newChannel = (max) => new SharedArrayBuffer(HEADER + 4096, { maxByteLength: HEADER + Math.max(max + 16, MAX_ERROR_BYTES) });
 
 /** Whether host functions can run in a Worker here: they need a growable SharedArrayBuffer. */
 export function canShareMemory() {
@@ -260,19 +261,19 @@ export class BridgeServer {
 
   /**
    * Runs call `seq`; without a channel, `send(reply)` posts the outcome back to the worker. Never
-   * rejects (its promise is not awaited by anyone).
+   * rejects (its promise is not awaited by anyone): callHost and the encoders never throw.
    */
   async handle({ seq, request }, send) {
+    this.#latest = seq;
+    const done = callHost(this.#host, request.buffer, request.byteOffset, request.byteLength);
+    let out = done.reply;
+    if (done.promise) {
+      // By message the worker gave Python a promise, so its outcome is a plain reply; through the
+      // channel Python gets a settled promise.
+      const encode = this.channel === undefined ? encodeOutcome : encodeSettled;
+      out = encode(await done.promise, this.#host.max, done.what);
+    }
     try {
-      this.#latest = seq;
-      const done = callHost(this.#host, request.buffer, request.byteOffset, request.byteLength);
-      let out = done.reply;
-      if (done.promise) {
-        // By message the worker gave Python a promise, so its outcome is a plain reply; through the
-        // channel Python gets a settled promise.
-        const encode = this.channel === undefined ? encodeOutcome : encodeSettled;
-        out = encode(await done.promise, this.#host.max, done.what);
-      }
       if (this.channel === undefined) return send(out.slice()); // `out` may be the shared scratch buffer
       if (seq !== this.#latest) return; // the worker gave up on this call and has moved on
       if (HEADER + out.length > this.channel.byteLength) this.channel.grow(HEADER + out.length);
@@ -280,7 +281,7 @@ export class BridgeServer {
       this.#ctrl[1] = out.length;
       if (Atomics.compareExchange(this.#ctrl, 0, 2 * seq, 2 * seq + 1) === 2 * seq) Atomics.notify(this.#ctrl, 0);
     } catch {
-      // Only a worker that is gone makes `send` throw; nobody waits for this answer then.
+      // `send` throws only once the worker is gone: nobody waits for this answer then.
     }
   }
 }

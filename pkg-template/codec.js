@@ -37,15 +37,9 @@ class Writer {
   view = new DataView(this.buf.buffer);
   len = 0;
 
-  /**
-   * Starts a new value, reusing the buffer: `done()`'s bytes are valid until the next start. A
-   * buffer a big value grew is dropped here, so it is not kept for the life of the process.
-   */
+  /** Starts a new value, reusing the buffer: `done()`'s bytes are valid until the next start. */
   start(max, what) {
-    if (this.buf.length > KEEP_BYTES) {
-      this.buf = new Uint8Array(256);
-      this.view = new DataView(this.buf.buffer);
-    }
+    this.shrink(); // a value that failed part-way may have grown it
     this.len = 0;
     this.max = max;
     this.what = what;
@@ -172,7 +166,15 @@ class Writer {
   }
 
   done() {
-    return this.buf.subarray(0, this.len);
+    const out = this.buf.subarray(0, this.len);
+    this.shrink(); // a big value takes its buffer with it: it is not kept for the life of the process
+    return out;
+  }
+
+  shrink() {
+    if (this.buf.length <= KEEP_BYTES) return;
+    this.buf = new Uint8Array(256);
+    this.view = new DataView(this.buf.buffer);
   }
 }
 
@@ -180,7 +182,9 @@ const mapEntries = Function.prototype.call.bind(Map.prototype.entries);
 
 const scratch = new Writer(); // replies are copied out at once: one buffer serves them all
 
-const MAX_MESSAGE = 4096;
+const MAX_MESSAGE = 4096; // UTF-16 units of an error message
+/** The largest error reply: tag, a short type name, a message of MAX_MESSAGE units (3 UTF-8 bytes each at most). */
+export const MAX_ERROR_BYTES = 1 + 4 + 64 + 4 + 3 * (MAX_MESSAGE + 1);
 
 /** `s` if it is a string, capped for a message; else undefined. */
 const capped = (s) => (typeof s !== "string" ? undefined : s.length > MAX_MESSAGE ? s.slice(0, MAX_MESSAGE) + "…" : s);

@@ -413,4 +413,26 @@ for kind in ${JSON.stringify(kinds)}:
       sb.close();
     }
   }],
+
+  ["host functions: a long non-ASCII error message crosses whatever maxValueBytes is", async (api) => {
+    const r = await api.runPython(`
+import host
+for f in (fail, fail_later):
+    try:
+        x = f()
+        if f is fail_later:
+            await x
+    except host.HostError as e:
+        m = str(e)
+        print(len(m), m[:8], m[-2:])
+`, {
+      functions: { fail: () => { throw new Error("é😀".repeat(5000)); }, fail_later: async () => { throw new Error("é😀".repeat(5000)); } },
+      maxValueBytes: 16,
+      timeoutMs: 20_000,
+    });
+    okRun(r);
+    const lines = r.stdout.trim().split("\n");
+    eq(lines.length, 2, "lines");
+    for (const line of lines) check(/^\d+ Error: é .*…$/u.test(line) && Number(line.split(" ")[0]) < 4200, "capped message", line);
+  }],
 ];

@@ -91,3 +91,14 @@ test("inline sandboxes never closed are reclaimed, even when their functions hol
   await collectUntil(reclaimed);
   assert.ok(reclaimed(), `rss grew ${(rssMiB() - rssBefore).toFixed(0)} MiB`);
 });
+
+test("the codec's scratch buffer does not keep a big value's size", async () => {
+  const { encodeValue } = await import("../../pkg/codec.js");
+  const big = encodeValue("x".repeat(8 * 2 ** 20), 16 * 2 ** 20, "big");
+  assert.ok(big.buffer.byteLength >= 8 * 2 ** 20);
+  const tooBig = encodeValue(Array(200).fill("z".repeat(2 ** 16)), 8 * 2 ** 20, "too big"); // fails part-way, having grown it
+  assert.equal(tooBig[0], 12, "an error reply");
+  const small = encodeValue("y", 16 * 2 ** 20, "small");
+  assert.equal(small.length, 6);
+  assert.ok(small.buffer.byteLength <= 64 * 1024, `scratch is ${small.buffer.byteLength} bytes after a small value`);
+});
