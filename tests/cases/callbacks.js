@@ -271,7 +271,7 @@ for kind in ${JSON.stringify(kinds)}:
     }
   }],
 
-  ["host functions: a host function aborting its own run's signal ends it as aborted", async (api) => {
+  ["host functions: a host function or onOutput aborting its own run's signal ends it as aborted", async (api) => {
     const controller = new AbortController();
     const r = await api.runPython("stop()\nprint('after')\nwhile True: pass", {
       functions: { stop: () => controller.abort() },
@@ -280,6 +280,13 @@ for kind in ${JSON.stringify(kinds)}:
     });
     eq(r.error?.kind, "aborted", "kind");
     check(!r.stdout.includes("after"), "nothing after", r.stdout);
+    const fromOutput = new AbortController();
+    const r2 = await api.runPython("print('x')\nwhile True: pass", {
+      onOutput: () => fromOutput.abort(),
+      signal: fromOutput.signal,
+      timeoutMs: 20_000,
+    });
+    eq(r2.error?.kind, "aborted", "aborted from onOutput");
     await rejects(api.runPython("1", { signal: { aborted: false, addEventListener() { throw new Error("x"); } } }),
       TypeError, /AbortSignal/, "a fake signal whose addEventListener throws");
   }],
