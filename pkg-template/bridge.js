@@ -51,8 +51,10 @@ const isThenable = (v) => v !== null && (typeof v === "object" || typeof v === "
  * promise's `constructor`, which may be a throwing getter); a thenable calling back twice, or
  * throwing after calling back, is settled by the first call.
  */
-const settle = (thenable) =>
-  new Promise((resolve) => resolve(thenable)).then((value) => ({ ok: true, value }), (error) => ({ ok: false, error }));
+const settle = (thenable) => new Promise((resolve) => resolve(thenable)).then(
+  (value) => ({ ok: true, value }),
+  (error) => ({ ok: false, error }),
+);
 
 /**
  * Runs one request against the functions: `{ reply }` (bytes) for a plain result or an error,
@@ -76,8 +78,10 @@ function callHost({ names, fns, max }, buffer, at, len) {
 }
 
 /** Python's exception for awaiting a host promise of a run that has ended. */
-const staleReply = () =>
-  encodeException("RuntimeError", "this host promise belongs to an earlier run: await a host promise in the run that created it");
+const staleReply = () => encodeException(
+  "RuntimeError",
+  "this host promise belongs to an earlier run: await a host promise in the run that created it",
+);
 
 /** Puts a reply where the guest asked, or keeps it for `reply`. */
 class Delivery {
@@ -154,7 +158,8 @@ const HEADER = 16; // Int32 [state, length, -, -]; state 2n: call n waits, 2n+1:
  * The shared buffer a WorkerBridge and its BridgeServer talk through; it grows to the largest
  * reply: a value of up to `max` bytes and its tag, or an error (at most MAX_ERROR_BYTES).
  */
-export const newChannel = (max) => new SharedArrayBuffer(HEADER + 4096, { maxByteLength: HEADER + Math.max(max + 16, MAX_ERROR_BYTES) });
+export const newChannel = (max) =>
+  new SharedArrayBuffer(HEADER + 4096, { maxByteLength: HEADER + Math.max(max + 16, MAX_ERROR_BYTES) });
 
 /** Whether host functions can run in a Worker here: they need a growable SharedArrayBuffer. */
 export function canShareMemory() {

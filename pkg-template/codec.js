@@ -183,7 +183,7 @@ const mapEntries = Function.prototype.call.bind(Map.prototype.entries);
 const scratch = new Writer(); // replies are copied out at once: one buffer serves them all
 
 const MAX_MESSAGE = 4096; // UTF-16 units of an error message
-/** The largest error reply: tag, a short type name, a message of MAX_MESSAGE units (3 UTF-8 bytes each at most). */
+/** The largest error reply: tag, a short type name, MAX_MESSAGE units (each 3 UTF-8 bytes at most) and "…". */
 export const MAX_ERROR_BYTES = 1 + 4 + 64 + 4 + 3 * (MAX_MESSAGE + 1);
 
 /** `s` if it is a string, capped for a message; else undefined. */

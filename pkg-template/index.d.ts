@@ -36,10 +36,10 @@ export interface SandboxOptions extends Limits {
    * ValueError, any other thrown or rejected value → `host.HostError`, described safely even when
    * it cannot be stringified). A function returning a Promise gives Python an awaitable (`await`
    * at top level or in `async def`; in the run that made the call: a later run awaiting it gets
-   * `RuntimeError`, except in a Worker with SharedArrayBuffer, where it is already settled). Functions always run in the calling
-   * thread; a Worker calls them through SharedArrayBuffer. Without it (a page that is not
-   * cross-origin isolated) such a sandbox runs inline by default; with `worker: true` it runs in a
-   * Worker where every host call gives Python an awaitable.
+   * `RuntimeError`, except in a Worker with SharedArrayBuffer, where it is already settled).
+   * Functions always run in the calling thread; a Worker calls them through SharedArrayBuffer.
+   * Without it (a page that is not cross-origin isolated) such a sandbox runs inline by default;
+   * with `worker: true` it runs in a Worker where every host call gives Python an awaitable.
    */
   functions?: Record<string, (...args: any[]) => unknown>;
   /** Largest value (encoded) that may cross between Python and a host function, either way. Default 8 MiB. */
@@ -106,7 +106,7 @@ export interface RunResult {
   stats: { durationMs: number; fuelUsed: number; memoryBytes: number };
   /** Files under `/tmp` this run created or changed (and did not remove), by path; absent when none. */
   files?: Record<string, Uint8Array>;
-  /** The first error `onOutput` threw (or its promise rejected with) during this run, described safely. */
+  /** The first error `onOutput` threw (or its promise rejected with) during this run, safely described. */
   callbackError?: { message: string };
 }
 

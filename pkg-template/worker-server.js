@@ -4,10 +4,11 @@ import { InlineSession, RunControl } from "./core.js";
 import { WorkerBridge } from "./bridge.js";
 import { describeThrown } from "./codec.js";
 
-/** An error as plain data for postMessage (what the session throws is ours, but never trust it to clone). */
+/** An error as plain data for postMessage; never throws, whatever `e` is. */
 const errorData = (e) => {
   try {
-    if (e instanceof Error && typeof e.name === "string" && typeof e.message === "string") return { name: e.name, message: e.message };
+    const { name, message } = e instanceof Error ? e : {};
+    if (typeof name === "string" && typeof message === "string") return { name, message };
   } catch {}
   return { name: "Error", message: describeThrown(e) };
 };
