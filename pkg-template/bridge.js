@@ -10,9 +10,14 @@
 //   owner's side. A Promise is awaited there, so Python gets it already settled. Without
 //   SharedArrayBuffer (a page that is not cross-origin isolated) the worker cannot block: every
 //   call then gives Python a promise, answered by message, that the run pauses on when awaited.
-import { CodecError, decodeRequest, encodeError, encodeOutcome, encodePromise, encodeSettled, encodeValue } from "./codec.js";
+import {
+  CodecError, MAX_ERROR_BYTES, decodeRequest, encodeError, encodeException, encodeOutcome, encodePromise, encodeSettled,
+  encodeValue,
+} from "./codec.js";
 
 export const DEFAULT_MAX_VALUE_BYTES = 8 * 2 ** 20;
+/** What `call` returns when the run must end as aborted (src/bridge.rs, `ABORT`). */
+const ABORT = 0xffffffff;
 const MAX_VALUE_BYTES = 2 ** 30;
 
 /** Splits the `functions` option into names and functions, checking it. */
@@ -22,10 +27,11 @@ export function checkFunctions(functions) {
     throw new TypeError("options.functions must be an object of functions");
   }
   const names = Object.keys(functions);
-  for (const name of names) {
-    if (typeof functions[name] !== "function") throw new TypeError(`options.functions.${name} must be a function`);
-  }
-  return { names, fns: names.map((name) => functions[name]) };
+  const fns = names.map((name) => functions[name]); // read once: a getter may answer differently
+  fns.forEach((fn, i) => {
+    if (typeof fn !== "function") throw new TypeError(`options.functions.${names[i]} must be a function`);
+  });
+  return { names, fns };
 }
 
 export function checkMaxValueBytes(max) {
@@ -39,11 +45,21 @@ export function checkMaxValueBytes(max) {
 
 const isThenable = (v) => v !== null && (typeof v === "object" || typeof v === "function") && typeof v.then === "function";
 
-const settle = (promise) => Promise.resolve(promise).then((value) => ({ ok: true, value }), (error) => ({ ok: false, error }));
+/**
+ * `{ ok, value }` or `{ ok: false, error }` once `thenable` settles; never rejects. Resolving a
+ * new Promise with it, rather than Promise.resolve, never throws (Promise.resolve reads a
+ * promise's `constructor`, which may be a throwing getter); a thenable calling back twice, or
+ * throwing after calling back, is settled by the first call.
+ */
+const settle = (thenable) => new Promise((resolve) => resolve(thenable)).then(
+  (value) => ({ ok: true, value }),
+  (error) => ({ ok: false, error }),
+);
 
 /**
  * Runs one request against the functions: `{ reply }` (bytes) for a plain result or an error,
- * `{ promise, what }` when the function returned a thenable.
+ * `{ promise, what }` when the function returned a thenable. Never throws, whatever the function
+ * throws or returns.
  */
 function callHost({ names, fns, max }, buffer, at, len) {
   try {
@@ -53,18 +69,19 @@ function callHost({ names, fns, max }, buffer, at, len) {
     const { index, args, kwargs } = decodeRequest(buffer, at, len);
     if (index >= fns.length) throw new CodecError("call of an unknown host function");
     const what = `the result of ${names[index]}()`;
-    let value;
-    try {
-      value = kwargs === null ? fns[index](...args) : fns[index](...args, kwargs);
-    } catch (e) {
-      return { reply: encodeError(e) };
-    }
+    const value = kwargs === null ? fns[index](...args) : fns[index](...args, kwargs);
     if (isThenable(value)) return { promise: settle(value), what };
     return { reply: encodeValue(value, max, what) };
   } catch (e) {
     return { reply: encodeError(e) };
   }
 }
+
+/** Python's exception for awaiting a host promise of a run that has ended. */
+const staleReply = () => encodeException(
+  "RuntimeError",
+  "this host promise belongs to an earlier run: await a host promise in the run that created it",
+);
 
 /** Puts a reply where the guest asked, or keeps it for `reply`. */
 class Delivery {
@@ -81,12 +98,18 @@ class Delivery {
     this.#kept = undefined;
     if (out && ptr + out.length <= memory.buffer.byteLength) new Uint8Array(memory.buffer).set(out, ptr);
   }
+
+  /** A run ended: a reply the guest never fetched (it ran out of memory first) is dropped. */
+  endRun() {
+    this.#kept = undefined;
+  }
 }
 
 export class InlineBridge extends Delivery {
   #host;
   #promises = new Map();
   #nextId = 1;
+  #control;
 
   constructor(names, fns, max) {
     super();
@@ -94,8 +117,15 @@ export class InlineBridge extends Delivery {
     this.#host = { names, fns, max };
   }
 
+  /** A run starts; `control.stopped` set (by close() or the caller's signal) makes calls end it. */
+  beginRun(control) {
+    this.#control = control;
+  }
+
   call(memory, req, len, buf, cap) {
+    if (this.#control?.stopped) return ABORT;
     const done = callHost(this.#host, memory.buffer, req, len);
+    if (this.#control?.stopped) return ABORT; // the function closed the sandbox or aborted the run
     let out = done.reply;
     if (done.promise) {
       const id = this.#nextId++;
@@ -105,15 +135,20 @@ export class InlineBridge extends Delivery {
     return this.deliver(memory, out, buf, cap);
   }
 
-  /** The reply that settles promise `id` (for `resume`), once it has settled. */
+  /** The reply that settles promise `id` (for `resume`), once it has settled. Never rejects. */
   async settled(id) {
-    const { promise, what } = this.#promises.get(id);
-    return encodeOutcome(await promise, this.#host.max, what);
+    const done = this.#promises.get(id);
+    if (done === undefined) return staleReply().slice();
+    const { promise, what } = done;
+    // A copy: `resume` comes after other code (another sandbox's host call) may have used the scratch buffer.
+    return encodeOutcome(await promise, this.#host.max, what).slice();
   }
 
   /** A run ended: promises it never awaited are dropped (they were already caught). */
   endRun() {
+    super.endRun();
     this.#promises.clear();
+    this.#control = undefined;
   }
 }
 
@@ -121,9 +156,10 @@ const HEADER = 16; // Int32 [state, length, -, -]; state 2n: call n waits, 2n+1:
 
 /**
  * The shared buffer a WorkerBridge and its BridgeServer talk through; it grows to the largest
- * reply: a value of up to `max` bytes and its tag, or an error (its message is capped).
+ * reply: a value of up to `max` bytes and its tag, or an error (at most MAX_ERROR_BYTES).
  */
-export const newChannel = (max) => new SharedArrayBuffer(HEADER + 4096, { maxByteLength: HEADER + max + 8192 });
+export const newChannel = (max) =>
+  new SharedArrayBuffer(HEADER + 4096, { maxByteLength: HEADER + Math.max(max + 16, MAX_ERROR_BYTES) });
 
 /** Whether host functions can run in a Worker here: they need a growable SharedArrayBuffer. */
 export function canShareMemory() {
@@ -139,6 +175,7 @@ export class WorkerBridge extends Delivery {
   #ctrl;
   #post;
   #seq = 0;
+  #firstOfRun = 1; // async calls before this one belong to runs that have ended
   #waiting = new Map(); // async calls: seq -> resolve, or the reply if it came first
   deadline = Infinity;
 
@@ -151,6 +188,10 @@ export class WorkerBridge extends Delivery {
     this.#post = post;
   }
 
+  beginRun() {
+    this.#firstOfRun = this.#seq + 1;
+  }
+
   call(memory, req, len, buf, cap) {
     const seq = ++this.#seq;
     const request = new Uint8Array(memory.buffer, req, len).slice();
@@ -158,11 +199,19 @@ export class WorkerBridge extends Delivery {
       this.#post({ op: "call", seq, request });
       return this.deliver(memory, encodePromise(seq), buf, cap);
     }
-    Atomics.store(this.#ctrl, 0, 2 * seq);
+    const waiting = 2 * seq;
+    Atomics.store(this.#ctrl, 0, waiting);
     this.#post({ op: "call", seq, request });
-    Atomics.wait(this.#ctrl, 0, 2 * seq, Math.max(0, this.deadline - performance.now()));
+    // In a loop: the owner's compare-and-swap and its notify are two steps, so a notify meant for
+    // the previous call can arrive while this one waits, waking it with no answer yet.
+    let state;
+    while ((state = Atomics.load(this.#ctrl, 0)) === waiting) {
+      const left = this.deadline - performance.now();
+      if (!(left > 0)) break;
+      Atomics.wait(this.#ctrl, 0, waiting, left);
+    }
     let out;
-    if (Atomics.load(this.#ctrl, 0) === 2 * seq + 1) {
+    if (state === waiting + 1) {
       out = new Uint8Array(this.#sab, HEADER, this.#ctrl[1]);
     } else {
       // The run's deadline passed first; the host stops the run at its next fuel check.
@@ -173,6 +222,7 @@ export class WorkerBridge extends Delivery {
 
   /** The owner answered async call `seq` (BridgeServer). */
   answer(seq, reply) {
+    if (seq < this.#firstOfRun) return; // its run has ended: nobody can await it
     const waiting = this.#waiting.get(seq);
     if (typeof waiting === "function") {
       this.#waiting.delete(seq);
@@ -184,6 +234,7 @@ export class WorkerBridge extends Delivery {
 
   /** The reply that settles async call `id`, once the owner has answered. */
   settled(id) {
+    if (id < this.#firstOfRun) return Promise.resolve(staleReply().slice());
     const reply = this.#waiting.get(id);
     if (reply instanceof Uint8Array) {
       this.#waiting.delete(id);
@@ -193,7 +244,9 @@ export class WorkerBridge extends Delivery {
   }
 
   endRun() {
+    super.endRun();
     this.#waiting.clear();
+    this.#firstOfRun = this.#seq + 1;
   }
 }
 
@@ -211,7 +264,10 @@ export class BridgeServer {
     this.#ctrl = this.channel && new Int32Array(this.channel, 0, 4);
   }
 
-  /** Runs call `seq`; without a channel, `send(reply)` posts the outcome back to the worker. */
+  /**
+   * Runs call `seq`; without a channel, `send(reply)` posts the outcome back to the worker. Never
+   * rejects (its promise is not awaited by anyone): callHost and the encoders never throw.
+   */
   async handle({ seq, request }, send) {
     this.#latest = seq;
     const done = callHost(this.#host, request.buffer, request.byteOffset, request.byteLength);
@@ -222,11 +278,15 @@ export class BridgeServer {
       const encode = this.channel === undefined ? encodeOutcome : encodeSettled;
       out = encode(await done.promise, this.#host.max, done.what);
     }
-    if (this.channel === undefined) return send(out.slice()); // `out` may be the shared scratch buffer
-    if (seq !== this.#latest) return; // the worker gave up on this call and has moved on
-    if (HEADER + out.length > this.channel.byteLength) this.channel.grow(HEADER + out.length);
-    new Uint8Array(this.channel, HEADER, out.length).set(out);
-    this.#ctrl[1] = out.length;
-    if (Atomics.compareExchange(this.#ctrl, 0, 2 * seq, 2 * seq + 1) === 2 * seq) Atomics.notify(this.#ctrl, 0);
+    try {
+      if (this.channel === undefined) return send(out.slice()); // `out` may be the shared scratch buffer
+      if (seq !== this.#latest) return; // the worker gave up on this call and has moved on
+      if (HEADER + out.length > this.channel.byteLength) this.channel.grow(HEADER + out.length);
+      new Uint8Array(this.channel, HEADER, out.length).set(out);
+      this.#ctrl[1] = out.length;
+      if (Atomics.compareExchange(this.#ctrl, 0, 2 * seq, 2 * seq + 1) === 2 * seq) Atomics.notify(this.#ctrl, 0);
+    } catch {
+      // `send` throws only once the worker is gone: nobody waits for this answer then.
+    }
   }
 }

@@ -5,6 +5,7 @@ const NONE = 0, FALSE = 1, TRUE = 2, INT = 3, BIGINT = 4, FLOAT = 5, STR = 6, BY
 const LIST = 8, TUPLE = 9, DICT = 10, PROMISE = 11, ERROR = 12, SETTLED = 13;
 
 const MAX_DEPTH = 256;
+const KEEP_BYTES = 64 * 1024; // the scratch buffer is reallocated after a value larger than this
 const utf8 = new TextEncoder();
 const text = new TextDecoder();
 
@@ -13,12 +14,16 @@ export class CodecError extends TypeError {}
 /** A value larger than `maxValueBytes` (Python gets a ValueError). */
 class SizeError extends RangeError {}
 
+/** What a value is, for a message; never throws, whatever `v` is (a Proxy, a revoked one, …). */
 function describe(v) {
   if (typeof v === "function") return "a function";
   if (typeof v === "symbol") return "a symbol";
   if (typeof v === "number") return String(v);
-  const name = Object.getPrototypeOf(v)?.constructor?.name;
-  return name ? `a ${name}` : "an object";
+  try {
+    const name = Object.getPrototypeOf(v)?.constructor?.name;
+    if (typeof name === "string" && name) return `${/^[aeiou]/i.test(name) ? "an" : "a"} ${name.slice(0, 100)}`;
+  } catch {}
+  return "an object";
 }
 
 const isPlainObject = (v) => {
@@ -34,6 +39,7 @@ class Writer {
 
   /** Starts a new value, reusing the buffer: `done()`'s bytes are valid until the next start. */
   start(max, what) {
+    this.shrink(); // a value that failed part-way may have grown it
     this.len = 0;
     this.max = max;
     this.what = what;
@@ -114,20 +120,23 @@ class Writer {
     if (typeof v === "object") {
       if (v instanceof Uint8Array) return this.bytes(BYTES, v);
       if (v instanceof ArrayBuffer) return this.bytes(BYTES, new Uint8Array(v));
+      // Counts are what was written, not what `length`/`size` claim: a Proxy or an own
+      // Symbol.iterator could make the two differ.
       if (Array.isArray(v)) {
-        this.byte(LIST);
-        this.u32(v.length);
-        for (const item of v) this.value(item, depth + 1);
-        return;
+        const count = this.count(LIST);
+        const n = v.length;
+        for (let i = 0; i < n; i++) this.value(v[i], depth + 1);
+        return this.patch(count, n);
       }
       if (v instanceof Map) {
-        this.byte(DICT);
-        this.u32(v.size);
-        for (const [key, item] of v) {
+        const count = this.count(DICT);
+        let n = 0;
+        for (const [key, item] of mapEntries(v)) {
           this.value(key, depth + 1);
           this.value(item, depth + 1);
+          n++;
         }
-        return;
+        return this.patch(count, n);
       }
       if (isPlainObject(v)) {
         const keys = Object.keys(v);
@@ -144,31 +153,88 @@ class Writer {
       "(null, booleans, numbers, BigInts, strings, Uint8Arrays, arrays, Maps and plain objects do)");
   }
 
+  /** A tag and a placeholder count; returns where the count goes. */
+  count(tag) {
+    this.byte(tag);
+    this.u32(0);
+    return this.len - 4;
+  }
+
+  patch(at, n) {
+    if (n > 0xffffffff) throw new CodecError(`${this.what} has too many items`);
+    this.view.setUint32(at, n, true);
+  }
+
   done() {
-    return this.buf.subarray(0, this.len);
+    const out = this.buf.subarray(0, this.len);
+    this.shrink(); // a big value takes its buffer with it: it is not kept for the life of the process
+    return out;
+  }
+
+  shrink() {
+    if (this.buf.length <= KEEP_BYTES) return;
+    this.buf = new Uint8Array(256);
+    this.view = new DataView(this.buf.buffer);
   }
 }
 
+const mapEntries = Function.prototype.call.bind(Map.prototype.entries);
+
 const scratch = new Writer(); // replies are copied out at once: one buffer serves them all
 
-/** The Python exception a JS error becomes: its type and message are kept. */
-function errorParts(e) {
-  if (e instanceof TypeError) return ["TypeError", e.message];
-  if (e instanceof RangeError) return ["ValueError", e.message];
-  if (e instanceof Error) return ["HostError", `${e.name}: ${e.message}`];
-  return ["HostError", String(e)];
+const MAX_MESSAGE = 4096; // UTF-16 units of an error message
+/** The largest error reply: tag, a short type name, MAX_MESSAGE units (each 3 UTF-8 bytes at most) and "…". */
+export const MAX_ERROR_BYTES = 1 + 4 + 64 + 4 + 3 * (MAX_MESSAGE + 1);
+
+/** `s` if it is a string, capped for a message; else undefined. */
+const capped = (s) => (typeof s !== "string" ? undefined : s.length > MAX_MESSAGE ? s.slice(0, MAX_MESSAGE) + "…" : s);
+
+/** `o[key]` if reading it works and gives a string (capped); else undefined. */
+function field(o, key) {
+  try {
+    return capped(o[key]);
+  } catch {
+    return undefined;
+  }
 }
 
-function writeError(w, e) {
-  const [type, message] = errorParts(e);
-  w.byte(ERROR);
-  w.str(type, null);
-  w.str(message.length > 4096 ? message.slice(0, 4096) + "…" : message, null);
+/** `e instanceof type`, false where asking throws (a revoked Proxy). */
+function isA(e, type) {
+  try {
+    return e instanceof type;
+  } catch {
+    return false;
+  }
 }
 
 /**
- * A reply: `value` or, if it cannot cross, the error saying why. Like every encode* function it
- * returns a view of a shared buffer, valid until the next encode.
+ * What a thrown value says: an Error's "<name>: <message>", another value's String(), or, when
+ * reading those throws or gives no string (a Proxy, `{ toString: 0 }`, a getter that throws…),
+ * what kind of value it is. Never throws.
+ */
+export function describeThrown(e) {
+  if (isA(e, Error)) {
+    const message = field(e, "message");
+    if (message !== undefined) return `${field(e, "name") ?? "Error"}: ${message}`;
+  }
+  try {
+    const s = capped(String(e));
+    if (s !== undefined) return s;
+  } catch {}
+  return `${describe(e)} that cannot be shown as a string`;
+}
+
+/** The Python exception a thrown JS value becomes: TypeError, ValueError or host.HostError. */
+function errorParts(e) {
+  if (isA(e, TypeError)) return ["TypeError", field(e, "message") ?? describeThrown(e)];
+  if (isA(e, RangeError)) return ["ValueError", field(e, "message") ?? describeThrown(e)];
+  return ["HostError", describeThrown(e)];
+}
+
+/**
+ * A reply: `value` or, if it cannot cross, the error saying why (also when reading it throws: a
+ * getter, a Proxy trap). Like every encode* function it never throws and returns a view of a
+ * shared buffer, valid until the next encode.
  */
 export function encodeValue(value, max, what) {
   try {
@@ -176,15 +242,21 @@ export function encodeValue(value, max, what) {
     w.value(value);
     return w.done();
   } catch (e) {
-    if (!(e instanceof CodecError || e instanceof SizeError)) throw e;
     return encodeError(e);
   }
 }
 
-/** A reply raising `error` (a JS exception, kept as type and message) in Python. */
+/** A reply raising the thrown value `error` in Python, as its type and message (errorParts). */
 export function encodeError(error) {
+  return encodeException(...errorParts(error));
+}
+
+/** A reply raising Python's `type` (a name guest/hostcall.c knows, else HostError) with `message`. */
+export function encodeException(type, message) {
   const w = scratch.start(Infinity, "error");
-  writeError(w, error);
+  w.byte(ERROR);
+  w.str(type, null);
+  w.str(message, null);
   return w.done();
 }
 
@@ -210,11 +282,12 @@ export function encodeSettled(settled, max, what) {
   return out;
 }
 
-let last = { view: new DataView(new ArrayBuffer(0)) };
+const views = new WeakMap(); // weak: a freed sandbox's memory is not kept alive by its views
 /** Byte and DataView views of `buffer` (guest memory, mostly: the same buffer call after call). */
 function viewsOf(buffer) {
-  if (last.view.buffer !== buffer) last = { bytes: new Uint8Array(buffer), view: new DataView(buffer) };
-  return last;
+  let v = views.get(buffer);
+  if (v === undefined) views.set(buffer, (v = { bytes: new Uint8Array(buffer), view: new DataView(buffer) }));
+  return v;
 }
 
 /**

@@ -33,11 +33,13 @@ export interface SandboxOptions extends Limits {
    * Arguments and results convert both ways (None/null, bool, int/number or BigInt, float, str,
    * bytes/Uint8Array, list and tuple/Array, dict/plain object); keyword arguments arrive as one
    * trailing plain object. A thrown JS error raises in Python (TypeError → TypeError, RangeError →
-   * ValueError, others → `host.HostError`). A function returning a Promise gives Python an
-   * awaitable (`await` at top level or in `async def`). Functions always run in the calling
-   * thread; a Worker calls them through SharedArrayBuffer. Without it (a page that is not
-   * cross-origin isolated) such a sandbox runs inline by default; with `worker: true` it runs in a
-   * Worker where every host call gives Python an awaitable.
+   * ValueError, any other thrown or rejected value → `host.HostError`, described safely even when
+   * it cannot be stringified). A function returning a Promise gives Python an awaitable (`await`
+   * at top level or in `async def`; in the run that made the call: a later run awaiting it gets
+   * `RuntimeError`, except in a Worker with SharedArrayBuffer, where it is already settled).
+   * Functions always run in the calling thread; a Worker calls them through SharedArrayBuffer.
+   * Without it (a page that is not cross-origin isolated) such a sandbox runs inline by default;
+   * with `worker: true` it runs in a Worker where every host call gives Python an awaitable.
    */
   functions?: Record<string, (...args: any[]) => unknown>;
   /** Largest value (encoded) that may cross between Python and a host function, either way. Default 8 MiB. */
@@ -63,11 +65,16 @@ export interface RunOptions extends Limits {
   filename?: string;
   /** `"exec"` (default) runs a module; `"single"` runs one interactive statement and prints expression values, like a REPL. */
   mode?: "exec" | "single";
-  /** Called with output as it is written, for showing long runs live (the result still has it all). */
-  onOutput?: (text: string, stream: "stdout" | "stderr") => void;
+  /**
+   * Called with output as it is written, for showing long runs live (the result still has it all).
+   * Not awaited. If it throws (or returns a promise that rejects before the run's result is
+   * delivered), the run goes on and the first such error is reported as `callbackError`.
+   */
+  onOutput?: (text: string, stream: "stdout" | "stderr") => unknown;
   /**
    * Aborting ends the run with `error.kind: "aborted"`: at once in a Worker session (the Worker is
-   * terminated, `sessionLost: true`); inline, while the run awaits a host promise.
+   * terminated, `sessionLost: true`); inline, while the run awaits a host promise or at its next
+   * host call or output (a host function may abort it).
    */
   signal?: AbortSignal;
 }
@@ -99,6 +106,8 @@ export interface RunResult {
   stats: { durationMs: number; fuelUsed: number; memoryBytes: number };
   /** Files under `/tmp` this run created or changed (and did not remove), by path; absent when none. */
   files?: Record<string, Uint8Array>;
+  /** The first error `onOutput` threw (or its promise rejected with) during this run, safely described. */
+  callbackError?: { message: string };
 }
 
 /** A persistent MicroPython session: state survives between runs. */
@@ -109,11 +118,18 @@ export declare class Sandbox implements Disposable {
   run(code: string, options?: RunOptions): Promise<RunResult>;
   /**
    * The bytes of a file of this sandbox (mounted, or written by the program; a relative path is
-   * taken from `/`), or `null` if there is none. Waits for runs already started. If the Worker was
-   * terminated at a hard deadline, the files written so far went with it.
+   * taken from `/`), or `null` if there is none. Waits for runs already started: called from a
+   * host function it resolves after that run ends (so the run must not await it). If the Worker
+   * was terminated at a hard deadline, the files written so far went with it.
    */
   readFile(path: string): Promise<Uint8Array | null>;
-  /** Frees the interpreter (terminating its Worker if a run is in progress); later `run` calls reject. */
+  /**
+   * Frees the interpreter and hands its Worker back. Also from inside a host function or
+   * `onOutput`: the run going on (and any queued) resolves with `error.kind: "aborted"` (a Worker
+   * running one is terminated), resources are freed once it has unwound, and later `run` and
+   * `readFile` calls reject with a `TypeError`. A second call does nothing. A sandbox never closed
+   * is reclaimed when garbage-collected, but only then: close it.
+   */
   close(): void;
   readonly closed: boolean;
   /** Whether this session runs in a Worker (so `timeoutMs` is also enforced by terminating it). */

@@ -19,7 +19,7 @@ export function spawnThread(url) {
       worker.on("error", fn);
       worker.on("exit", (code) => fn(new Error(`worker exited with code ${code}`)));
     },
-    terminate: () => void worker.terminate(),
+    terminate: () => void Promise.resolve(worker.terminate()).catch(() => {}), // nobody awaits it
     hold: (on) => (on ? worker.ref() : worker.unref()),
   };
 }

@@ -17,6 +17,9 @@ const revive = ({ name, message }) => new (ERRORS[name] ?? Error)(message);
 const EXPIRED = Symbol("expired");
 const ABORTED = Symbol("aborted");
 
+/** Why a run ends as aborted when its sandbox is closed meanwhile (inline too: core.js). */
+export const CLOSED = "the sandbox was closed during the run";
+
 /** The worker died (crashed or was terminated) before answering. */
 class WorkerLost extends Error {}
 
@@ -130,21 +133,44 @@ export class Pool {
   }
 }
 
+/**
+ * Frees a session's worker and hands it back to the pool (terminating it if it is busy). `link`
+ * is `{ remote, pool }`: all the finalizer needs, without the session, so it can be collected.
+ */
+function release(link) {
+  const remote = link.remote;
+  link.remote = undefined;
+  if (remote === undefined) return;
+  try {
+    if (remote.busy) {
+      remote.terminate();
+    } else {
+      remote.send({ op: "free" });
+      link.pool.give(remote);
+    }
+  } catch {
+    remote.terminate();
+  }
+}
+
+/** Sessions nobody closed: their workers are reclaimed once the session is collected. */
+const reclaim = typeof FinalizationRegistry === "function" ? new FinalizationRegistry(release) : undefined;
+
 /** A Sandbox whose interpreter lives in a worker; survives the worker being killed. */
 export class RemoteSession {
-  #pool;
   #options;
   #server;
-  #remote;
+  #link; // { remote, pool }
   #queue = Promise.resolve();
   #closed = false;
-  #onOutput;
+  #control; // the run going on
 
   /** `server` (a BridgeServer) runs the session's host functions for the worker. */
   constructor(pool, options, server) {
-    this.#pool = pool;
     this.#options = options;
     this.#server = server;
+    this.#link = { remote: undefined, pool };
+    reclaim?.register(this, this.#link, this.#link);
   }
 
   static async start(pool, options, server) {
@@ -154,25 +180,23 @@ export class RemoteSession {
   }
 
   async #connect() {
-    const remote = await this.#pool.take();
+    const { pool } = this.#link;
+    const remote = await pool.take();
     const server = this.#server;
     const functions = server && { names: server.names, channel: server.channel };
     try {
       await remote.call({ op: "create", options: this.#options, functions });
     } catch (e) {
-      this.#pool.give(remote);
+      pool.give(remote);
       throw e;
     }
-    remote.onEvent = (msg) => {
-      if (msg.op === "call") server?.handle(msg, (reply) => remote.send({ op: "reply", seq: msg.seq, reply }));
-      else if (msg.op === "output") this.#onOutput?.(msg.bytes, msg.fd);
-    };
-    this.#remote = remote;
+    this.#link.remote = remote;
   }
 
-  run(code, options, hooks) {
+  /** `control` (a RunControl, core.js) sees output as it is written and can stop the run. */
+  run(code, options, control) {
     // One run at a time, so each deadline starts when its run does.
-    const result = this.#queue.then(() => this.#run(code, options, hooks));
+    const result = this.#queue.then(() => this.#run(code, options, control));
     this.#queue = result.catch(() => {});
     return result;
   }
@@ -184,92 +208,93 @@ export class RemoteSession {
     return result;
   }
 
-  async #readFile(path) {
-    if (this.#closed) throw new TypeError("sandbox is closed");
-    if (this.#remote === undefined) {
+  /** The worker, connecting one first if the last was lost; undefined once closed. */
+  async #remote() {
+    if (!this.#closed && this.#link.remote === undefined) {
       await this.#connect(); // the last run's worker was killed: only the mounted files are back
-      if (this.#closed) {
-        this.close();
-        throw new TypeError("sandbox is closed");
-      }
+      if (this.#closed) release(this.#link);
     }
-    const remote = this.#remote;
+    return this.#closed ? undefined : this.#link.remote;
+  }
+
+  async #readFile(path) {
+    const remote = await this.#remote();
+    if (remote === undefined) throw new TypeError("sandbox is closed");
     try {
       return await remote.call({ op: "readFile", path });
     } catch (e) {
       if (e instanceof WorkerLost) this.#lose(remote);
-      throw this.#closed ? new TypeError("sandbox was closed") : e;
+      throw this.#closed ? new TypeError("sandbox is closed") : e;
     }
   }
 
-  async #run(code, options, { onOutput, signal } = {}) {
-    if (this.#closed) throw new TypeError("sandbox is closed");
-    if (this.#remote === undefined) {
-      await this.#connect(); // the last run's worker was killed
-      if (this.#closed) {
-        this.close();
-        throw new TypeError("sandbox is closed");
-      }
-    }
-    const remote = this.#remote;
-    const timeoutMs = options?.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  async #run(code, options, control) {
     const started = performance.now();
-    this.#onOutput = onOutput;
-    const reply = remote.call({ op: "run", code, options, timeoutMs, streamOutput: onOutput !== undefined });
-    let timer, onAbort;
+    const remote = await this.#remote();
+    if (remote === undefined) return lost("aborted", "the sandbox was closed before the run started", started, false);
+    const timeoutMs = options?.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const server = this.#server;
+    this.#control = control;
+    // Set for this run only: between runs the worker holds nothing that reaches the session.
+    remote.onEvent = (msg) => {
+      if (msg.op === "call") server?.handle(msg, (reply) => remote.send({ op: "reply", seq: msg.seq, reply }));
+      else if (msg.op === "output") control.onOutput?.(msg.bytes, msg.fd);
+    };
+    const reply = remote.call({ op: "run", code, options, timeoutMs, streamOutput: control.onOutput !== undefined });
+    let timer;
     const expired = new Promise((resolve) => {
       if (hardDeadline(timeoutMs) <= MAX_TIMER_MS) {
         timer = setTimeout(resolve, hardDeadline(timeoutMs), EXPIRED);
       }
-      onAbort = () => resolve(ABORTED);
-      signal?.addEventListener("abort", onAbort);
     });
     try {
-      const outcome = await Promise.race([reply, expired]);
-      if (outcome !== EXPIRED && outcome !== ABORTED) return outcome;
+      const outcome = await Promise.race([reply, expired, control.stops.then(() => ABORTED)]);
+      if (outcome !== EXPIRED && outcome !== ABORTED) return this.#closed ? this.#stopped(control, started) : outcome;
       reply.catch(() => {});
       this.#lose(remote);
-      if (outcome === ABORTED) return lost("aborted", "the run was aborted by the caller; its worker was terminated", started);
+      if (outcome === ABORTED) return this.#stopped(control, started);
       return lost("timeout", `the run exceeded timeoutMs (${timeoutMs} ms) and its worker was terminated`, started);
     } catch (e) {
       if (!(e instanceof WorkerLost)) throw e;
-      if (this.#closed) throw new TypeError("sandbox was closed during the run");
       this.#lose(remote);
+      if (control.stopped) return this.#stopped(control, started);
       return lost("crash", e.message, started);
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
-      this.#onOutput = undefined;
+      remote.onEvent = undefined;
+      this.#control = undefined;
+      control.finish();
     }
+  }
+
+  /** The result of a run stopped by its signal (its worker was terminated) or by close(). */
+  #stopped(control, started) {
+    if (this.#closed) return lost("aborted", control.reason, started, false);
+    return lost("aborted", `${control.reason}; its worker was terminated`, started);
   }
 
   #lose(remote) {
     remote.terminate();
-    if (this.#remote === remote) this.#remote = undefined;
-    this.#pool.refill(); // the next run's worker is already warm
+    if (this.#link.remote === remote) this.#link.remote = undefined;
+    this.#link.pool.refill(); // the next run's worker is already warm
   }
 
+  /** A run going on ends as aborted (its worker is terminated). Once only (Sandbox sees to it). */
   close() {
     this.#closed = true;
-    const remote = this.#remote;
-    this.#remote = undefined;
-    if (remote === undefined) return;
-    if (remote.busy) {
-      remote.terminate();
-    } else {
-      remote.send({ op: "free" });
-      this.#pool.give(remote);
-    }
+    this.#control?.stop(CLOSED);
+    reclaim?.unregister(this.#link);
+    release(this.#link);
   }
 }
 
-function lost(kind, message, started) {
+function lost(kind, message, started, sessionLost = true) {
   return {
     ok: false,
     stdout: "",
     stderr: "",
     error: { kind, message },
-    sessionLost: true,
+    ...(sessionLost ? { sessionLost } : {}),
     stats: { durationMs: performance.now() - started, fuelUsed: 0, memoryBytes: 0 }, // unknown: the worker is gone
   };
 }

@@ -1,9 +1,17 @@
 // The worker side of the RPC in worker-client.js: loads the wasm, then holds at most one sandbox.
 // `port` is { post(msg), listen(fn) } over the runtime's message channel.
-import { InlineSession } from "./core.js";
+import { InlineSession, RunControl } from "./core.js";
 import { WorkerBridge } from "./bridge.js";
+import { describeThrown } from "./codec.js";
 
-const errorData = (e) => ({ name: e?.name, message: e?.message ?? String(e) });
+/** An error as plain data for postMessage; never throws, whatever `e` is. */
+const errorData = (e) => {
+  try {
+    const { name, message } = e instanceof Error ? e : {};
+    if (typeof name === "string" && typeof message === "string") return { name, message };
+  } catch {}
+  return { name: "Error", message: describeThrown(e) };
+};
 
 export function serve(port, load) {
   const guest = Promise.resolve().then(load);
@@ -34,7 +42,7 @@ export function serve(port, load) {
         // The guest hands over output when its 4 KiB buffer fills or every few ms of work, so a
         // message per piece stays cheap.
         const onOutput = streamOutput ? (bytes, fd) => port.post({ op: "output", id, bytes, fd }) : undefined;
-        const result = await session.run(code, options, { onOutput });
+        const result = await session.run(code, options, new RunControl(onOutput));
         port.post({ id, result });
       }
     } catch (e) {

@@ -117,6 +117,7 @@ mod host {
         }
         let mut total: u32 = 0;
         let mut overflow = false;
+        let mut aborted = false;
         for iov in decode_iovecs(&raw) {
             if !in_bounds(view.data_size(), iov.ptr, iov.len) {
                 return errno::FAULT;
@@ -129,13 +130,20 @@ mod host {
             }
             let piece = &state.output.kept(fd as u32)[before..];
             if let (Some(f), false) = (&state.on_output, piece.is_empty()) {
-                // A throwing callback is the caller's bug; the run goes on.
-                let _ = f.call2(&JsValue::NULL, &js_sys::Uint8Array::from(piece), &JsValue::from(fd));
+                // A throwing callback is the caller's bug; the run goes on. `true` ends the run as
+                // aborted (the package's hook returns it when the sandbox was closed meanwhile).
+                let stop = f.call2(&JsValue::NULL, &js_sys::Uint8Array::from(piece), &JsValue::from(fd));
+                aborted |= stop.is_ok_and(|v| v.as_bool() == Some(true));
             }
             total = total.wrapping_add(iov.len);
         }
         if view.write(nwritten as u32 as u64, &total.to_le_bytes()).is_err() {
             return errno::FAULT;
+        }
+        if aborted {
+            let fuel = state.fuel_now(&mut store);
+            state.meter.request_stop(Stop::Aborted, fuel);
+            state.set_fuel(&mut store, 0);
         }
         if overflow && state.output_limit == OutputLimit::Error {
             let fuel = state.fuel_now(&mut store);

@@ -17,6 +17,8 @@ if (!r.ok && r.error) console.log(r.error.kind, r.error.type, r.error.message, r
 const controller = new AbortController();
 const streamed = await sb.run("print(1)", { onOutput: (text: string, stream: "stdout" | "stderr") => void [text, stream], signal: controller.signal });
 const aborted: boolean = streamed.error?.kind === "aborted";
+const parsed = await sb.run("print(1)", { onOutput: async (text: string) => JSON.parse(text) });
+const callbackMessage: string | undefined = parsed.callbackError?.message;
 const mounted: SandboxOptions = { files: { "/data/in.csv": "a,b\n", "/lib/blob.bin": new Uint8Array([1]) }, tmpQuotaBytes: 0 };
 const written: Record<string, Uint8Array> | undefined = (await runPython("pass", mounted)).files;
 const file: Uint8Array | null = await sb.readFile("/tmp/out.csv");
@@ -47,4 +49,4 @@ await runPython("1", { files: { "/a": 1 } });
 // @ts-expect-error: outputLimit is "truncate" or "error"
 await runPython("1", { outputLimit: "drop" });
 
-export { out, kind, lost, ms, cut, inWorker, closed, written, file };
+export { out, kind, lost, ms, cut, inWorker, closed, written, file, callbackMessage };
