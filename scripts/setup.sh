@@ -37,10 +37,13 @@ if [ "$have" != "$want" ]; then
   cargo install -q wasm-bindgen-cli --version "$want" >&2
 fi
 
-# npm ci when node_modules is missing or older than the lock file.
-if [ ! -d "$ROOT/node_modules" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+# npm ci when node_modules was not installed from this exact lock file (a stamp of its hash: mtimes
+# lie after merges, and npm rewrites its own hidden lock file).
+LOCK_SUM=$(sha256sum "$ROOT/package-lock.json" | cut -c1-64)
+if [ "$(cat "$ROOT/node_modules/.mpsb-lock.sha256" 2>/dev/null)" != "$LOCK_SUM" ]; then
   log "installing npm dependencies"
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error >&2)
+  echo "$LOCK_SUM" > "$ROOT/node_modules/.mpsb-lock.sha256"
 fi
 
 # A current Node for the runtime tests, outside the repo: as a devDependency its bin would shadow
