@@ -320,4 +320,34 @@ print(err(setattr, sys, "stdout", 42), err(d.write, b"x"), err(d.read), err(lamb
     const own = await sb.run("import micropython\nmicropython.schedule(print, 'own')\nfor i in range(3): pass\nprint('run 4')");
     eq(own.stdout, "own\nrun 4\n", "a later run's own callback still runs");
   })],
+
+  ["values nest at most 256 deep in both directions (cycles refused too)", async (api) => {
+    const nest = (n) => { let x = []; for (let i = 1; i < n; i++) x = [x]; return x; };
+    const depthOf = (v) => (Array.isArray(v) ? 1 + (v.length ? depthOf(v[0]) : 0) : 0);
+    await session(api, { functions: { take: (v) => depthOf(v), give: (n) => nest(n) } }, async (sb) => {
+      const r = await sb.run(`
+def nest(n):
+    x = []
+    for i in range(n - 1): x = [x]
+    return x
+def depth(v):
+    return 1 + (depth(v[0]) if v else 0) if isinstance(v, list) else 0
+def err(f, *a, **k):
+    try:
+        return f(*a, **k)
+    except TypeError as e:
+        return "TypeError: " + str(e)
+cyc = []; cyc.append(cyc)
+d = {}; d["self"] = d
+print(take(nest(257)), depth(give(257)))
+for v in (nest(258), cyc, d, (nest(300),)):
+    print(err(take, v))
+print(err(take, v=cyc))
+print(err(give, 258))
+`);
+      okRun(r);
+      const refused = "TypeError: value passed to the host is nested more than 256 deep (a cycle?)\n";
+      eq(r.stdout, `257 257\n${refused.repeat(5)}TypeError: the result of give() is nested more than 256 deep (a cycle?)\n`, "stdout");
+    });
+  }],
 ];
