@@ -350,4 +350,42 @@ print(err(give, 258))
       eq(r.stdout, `257 257\n${refused.repeat(5)}TypeError: the result of give() is nested more than 256 deep (a cycle?)\n`, "stdout");
     });
   }],
+
+  ["error.message and error.traceback are capped at maxOutputBytes, at a whole character, and marked", async ({ runPython }) => {
+    const big = await runPython("raise ValueError('é' * 2_500_000)"); // a 5 MB message
+    eq(big.error.kind, "python", "kind");
+    eq(big.error.truncated, true, "truncated flag");
+    check(big.error.message.endsWith("é… [truncated]"), "message ends at a whole é, marked", big.error.message.slice(-20));
+    eq(big.error.message.length, (1 << 20) / 2 + "… [truncated]".length, "message length: the 1 MiB default cap");
+    check(big.error.traceback.endsWith("… [truncated]") && !big.error.traceback.includes("\ufffd"), "traceback capped, no U+FFFD", big.error.traceback.slice(-20));
+    check(big.stderrTruncated && big.stderr.length <= 1 << 20 && !big.stderr.includes("\ufffd"), "stderr capped", big.stderr.length);
+    const small = await runPython("raise ValueError('€' * 10)", { maxOutputBytes: 8 });
+    eq(small.error.message, "€€… [truncated]", "message");
+    eq(small.error.traceback, "Tracebac… [truncated]", "traceback");
+    eq(small.stderr, "Tracebac", "stderr");
+    const fits = await runPython("raise ValueError('€' * 10)", { maxOutputBytes: 200 });
+    eq(fits.error.message, "€".repeat(10), "a message within the cap is whole");
+    eq(fits.error.truncated, undefined, "and not flagged");
+    const oom = await runPython("x = bytearray(10**9)", { maxOutputBytes: 4, memoryBytes: 16 << 20 });
+    eq(oom.error.kind, "memory", "a cut message keeps its kind");
+  }],
+
+  ["output truncation never splits a UTF-8 character", async ({ runPython }) => {
+    for (const [code, max, stdout] of [
+      ["print('€' * 10)", 8, "€€"],
+      ["print('a😀😀')", 6, "a😀"],
+      ["import sys\nsys.stdout.write('ab')\nsys.stdout.write('é')\nprint('x')", 3, "ab"],
+      ["import sys\nsys.stdout.buffer.write(b'\\xe2\\x82')\nsys.stdout.buffer.write(b'\\xac' + b'z' * 10)", 4, "€z"],
+      ["import sys\nsys.stdout.buffer.write(b'a\\xe2\\x82')\nprint('zz')", 3, "a"],
+    ]) {
+      const r = await runPython(code, { maxOutputBytes: max });
+      okRun(r, code);
+      eq(r.stdout, stdout, `${code} with maxOutputBytes ${max}`);
+      eq(r.stdoutTruncated, true, "flagged");
+    }
+    const r = await runPython("import sys\nprint('é' * 3)\nprint('x', file=sys.stderr)\nprint('more')", { maxOutputBytes: 9 });
+    eq(r.stdout, "ééé\n", "stdout whole up to the cap");
+    eq(r.stderr, "x\n", "stderr uses the room left");
+    eq(r.stdoutTruncated, true, "a stream that lost bytes keeps nothing more");
+  }],
 ];
