@@ -76,6 +76,12 @@ try:
 except Exception as e:
     print(type(e).__name__)
 sys.path.remove("/w"); os.umount("/w")`, "TypeError\n"],
+    ["mount points must be absolute (an empty one trapped)", `import os
+${ERR}class V:
+    def mount(self, ro, mkfs): pass
+    def umount(self): pass
+print(err(os.mount, V(), ""), err(os.mount, V(), "w"), err(os.listdir, "/"), err(os.umount, ""))`,
+    "OSError OSError ok OSError\n"],
     ["a mountable subclass of io.IOBase is asked stat(), not called through its stream functions", `import os, sys, io
 class V(io.IOBase):
     def mount(self, ro, mkfs): pass
