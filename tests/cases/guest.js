@@ -297,6 +297,10 @@ print([err(f) for f in (lambda: struct.pack("<4294967297s", b"abc"), lambda: str
        lambda: struct.unpack_from("<i", b"12", 0), lambda: struct.unpack_from("<i", b"1234", -10**10))],
       struct.calcsize("<3i1073741800x"), struct.calcsize("@bi"), struct.pack("<2s3x", b"abc"))`,
     "['ValueError', 'ValueError', 'ValueError', 'ValueError', 'ValueError', 'ValueError', 'ValueError', 'ValueError', 'ValueError', 'OverflowError'] 1073741812 8 b'ab\\x00\\x00\\x00'\n"],
+    ["repetition, join and replace whose size wraps around 32 bits (wrote past the buffer before)", `${ERR}print([err(f) for f in (lambda: [1, 2] * 2**29, lambda: [0] * 2**30, lambda: (1, 2) * 2**29, lambda: [1, 2, 3] * 1431655766,
+       lambda: 'abc' * 1431655766, lambda: b'abc' * 1431655766, lambda: ('a' * 65536).join(['x'] * 65536),
+       lambda: ('a' * 4096).replace('', 'x' * 2**20), lambda: [1] * 2**62, lambda: 'ab' * 2**30)])`,
+    "['MemoryError', 'MemoryError', 'MemoryError', 'MemoryError', 'MemoryError', 'MemoryError', 'MemoryError', 'MemoryError', 'OverflowError', 'MemoryError']\n"],
     ["hashlib, binascii, int, memoryview", `import hashlib, binascii, array
 ${ERR}print([err(f) for f in (lambda: hashlib.sha256(42), lambda: hashlib.sha256().update(None), lambda: binascii.hexlify(42),
        lambda: binascii.unhexlify("abc"), lambda: binascii.a2b_base64(42), lambda: binascii.crc32(array.array('h', [1])),
