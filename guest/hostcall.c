@@ -52,18 +52,27 @@ static void put_f64(vstr_t *out, byte tag, double d) {
     memcpy(vstr_add_len(out, 8), &d, 8);
 }
 
-static void encode(vstr_t *out, mp_obj_t obj);
+// Containers nest at most this deep, in both directions (pkg-template/codec.js has the same limit):
+// a value is at depth 0, its items at 1, and so on.
+#define MAX_DEPTH (256)
 
-static void encode_items(vstr_t *out, byte tag, size_t n, const mp_obj_t *items) {
+static void encode(vstr_t *out, mp_obj_t obj, size_t depth);
+
+static void encode_items(vstr_t *out, byte tag, size_t n, const mp_obj_t *items, size_t depth) {
     vstr_add_byte(out, tag);
     put_u32(out, (uint32_t)n);
     for (size_t i = 0; i < n; i++) {
-        encode(out, items[i]);
+        encode(out, items[i], depth);
     }
 }
 
-static void encode(vstr_t *out, mp_obj_t obj) {
-    mp_cstack_check(); // a list that contains itself ends in RuntimeError, not a crash
+static void encode(vstr_t *out, mp_obj_t obj, size_t depth) {
+    if (depth > MAX_DEPTH) {
+        // A list that contains itself ends here too.
+        mp_raise_msg(&mp_type_TypeError,
+            MP_ERROR_TEXT("value passed to the host is nested more than 256 deep (a cycle?)"));
+    }
+    mp_cstack_check();
     MICROPY_C_SAFE_POINT();
     if (obj == mp_const_none) {
         vstr_add_byte(out, TAG_NONE);
@@ -94,7 +103,7 @@ static void encode(vstr_t *out, mp_obj_t obj) {
         size_t n;
         mp_obj_t *items;
         mp_obj_get_array(obj, &n, &items);
-        encode_items(out, mp_obj_is_type(obj, &mp_type_list) ? TAG_LIST : TAG_TUPLE, n, items);
+        encode_items(out, mp_obj_is_type(obj, &mp_type_list) ? TAG_LIST : TAG_TUPLE, n, items, depth + 1);
     } else if (mp_obj_is_dict_or_ordereddict(obj)) {
         mp_map_t *map = mp_obj_dict_get_map(obj);
         vstr_add_byte(out, TAG_DICT);
@@ -106,8 +115,8 @@ static void encode(vstr_t *out, mp_obj_t obj) {
                         MP_ERROR_TEXT("dict keys passed to the host must be str, not '%s'"),
                         mp_obj_get_type_str(map->table[i].key));
                 }
-                encode(out, map->table[i].key);
-                encode(out, map->table[i].value);
+                encode(out, map->table[i].key, depth + 1);
+                encode(out, map->table[i].value, depth + 1);
             }
         }
     } else {
@@ -342,7 +351,7 @@ static mp_obj_t host_function_call(mp_obj_t self_in, size_t n_args, size_t n_kw,
     vstr_t req;
     vstr_init(&req, 64);
     put_u32(&req, self->index);
-    encode_items(&req, TAG_TUPLE, n_args, args);
+    encode_items(&req, TAG_TUPLE, n_args, args, 0); // the arguments are values (depth 0), as a reply is
     if (n_kw == 0) {
         vstr_add_byte(&req, TAG_NONE);
     } else {
@@ -350,8 +359,8 @@ static mp_obj_t host_function_call(mp_obj_t self_in, size_t n_args, size_t n_kw,
         vstr_add_byte(&req, TAG_DICT);
         put_u32(&req, (uint32_t)n_kw);
         for (size_t i = 0; i < n_kw; i++) {
-            encode(&req, args[n_args + 2 * i]);
-            encode(&req, args[n_args + 2 * i + 1]);
+            encode(&req, args[n_args + 2 * i], 0);
+            encode(&req, args[n_args + 2 * i + 1], 0);
         }
     }
     uint32_t len = mpsb_host_call(req.buf, req.len, reply_buf, sizeof(reply_buf));

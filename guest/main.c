@@ -486,6 +486,12 @@ EXPORT(mp_sandbox_exec) uint32_t mp_sandbox_exec(uint32_t src_len, uint32_t name
     MP_STATE_THREAD(mp_pending_exception) = MP_OBJ_NULL;
     // A previous run may have been aborted mid-call: limits start fresh.
     MP_STATE_VM(vm_abort) = false;
+    // Callbacks a previous run scheduled (micropython.schedule) but did not reach are dropped, not
+    // run in this one; a scheduler left locked by a callback that was aborted is unlocked.
+    MP_STATE_VM(sched_len) = 0;
+    MP_STATE_VM(sched_idx) = 0;
+    memset(MP_STATE_VM(sched_queue), 0, sizeof(MP_STATE_VM(sched_queue)));
+    MP_STATE_VM(sched_state) = MP_SCHED_IDLE;
     stop_state = RUNNING;
     mpsb_call_depth = 0;
     max_call_depth = max_depth;

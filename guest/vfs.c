@@ -529,19 +529,6 @@ static mp_obj_t vfs_umount(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(vfs_umount_obj, vfs_umount);
 
-static mp_import_stat_t vfs_import_stat(void *self, const char *path) {
-    (void)self;
-    uint32_t out[2];
-    if (fs_stat(path, strlen(path), out) < 0) {
-        return MP_IMPORT_STAT_NO_EXIST;
-    }
-    return (out[0] & MP_S_IFDIR) ? MP_IMPORT_STAT_DIR : MP_IMPORT_STAT_FILE;
-}
-
-static const mp_vfs_proto_t vfs_proto = {
-    .import_stat = vfs_import_stat,
-};
-
 static const mp_rom_map_elem_t vfs_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_mount), MP_ROM_PTR(&vfs_mount_obj) },
     { MP_ROM_QSTR(MP_QSTR_umount), MP_ROM_PTR(&vfs_umount_obj) },
@@ -558,12 +545,13 @@ static const mp_rom_map_elem_t vfs_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(vfs_locals_dict, vfs_locals_dict_table);
 
-// No make_new: Python code cannot create another one.
+// No make_new: Python code cannot create another one. No VFS protocol either (imports go through
+// stat()): os.mount() lists this object, and code that takes an object for a stream (json.dump,
+// print(file=...), DeflateIO) reads any type's protocol slot as a stream's.
 static MP_DEFINE_CONST_OBJ_TYPE(
     mpsb_type_vfs,
     MP_QSTR_SandboxVfs,
     MP_TYPE_FLAG_NONE,
-    protocol, &vfs_proto,
     locals_dict, &vfs_locals_dict
     );
 

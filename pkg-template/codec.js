@@ -299,14 +299,15 @@ export function decodeRequest(buffer, at, len) {
   const r = { bytes, view, at: at + 4, end: at + len };
   if (len < 4 || r.end > buffer.byteLength) throw new CodecError("malformed request from the guest");
   const index = r.view.getUint32(at, true);
-  const args = read(r);
-  const kwargs = read(r);
+  const args = read(r, -1); // the arguments are values (depth 0), as a reply is
+  const kwargs = read(r, -1);
   if (r.at !== r.end || !Array.isArray(args)) throw new CodecError("malformed request from the guest");
   return { index, args, kwargs };
 }
 
-function read(r) {
-  if (r.at >= r.end) throw new CodecError("malformed request from the guest");
+function read(r, depth) {
+  // The guest refuses deeper values (guest/hostcall.c): deeper is malformed, and never recursed into.
+  if (r.at >= r.end || depth > MAX_DEPTH) throw new CodecError("malformed request from the guest");
   const tag = r.bytes[r.at++];
   const u32 = () => {
     const n = r.view.getUint32(r.at, true);
@@ -345,16 +346,16 @@ function read(r) {
     case TUPLE: {
       const n = u32();
       const items = [];
-      for (let i = 0; i < n; i++) items.push(read(r));
+      for (let i = 0; i < n; i++) items.push(read(r, depth + 1));
       return items;
     }
     case DICT: {
       const n = u32();
       const obj = {};
       for (let i = 0; i < n; i++) {
-        const key = read(r);
+        const key = read(r, depth + 1);
         // defineProperty: a "__proto__" key is data, never the object's prototype.
-        Object.defineProperty(obj, key, { value: read(r), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(obj, key, { value: read(r, depth + 1), enumerable: true, writable: true, configurable: true });
       }
       return obj;
     }

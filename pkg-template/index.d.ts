@@ -88,6 +88,11 @@ export interface RunError {
   message: string;
   /** The traceback as MicroPython prints it (also in `stderr`). */
   traceback?: string;
+  /**
+   * `message` or `traceback` was longer than `maxOutputBytes`: it was cut at the last whole
+   * character within that many bytes and ends with `"… [truncated]"`.
+   */
+  truncated?: true;
 }
 
 export interface RunResult {
@@ -97,7 +102,7 @@ export interface RunResult {
   error?: RunError;
   /** Set when the program raised `SystemExit`. */
   exitCode?: number;
-  /** Output past `maxOutputBytes` was cut off. */
+  /** Output past `maxOutputBytes` was cut off (at a whole character; nothing after the cut is kept). */
   stdoutTruncated?: boolean;
   stderrTruncated?: boolean;
   /** The interpreter was lost (it trapped, or its Worker was terminated at the deadline); the next run starts a fresh one. */

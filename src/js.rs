@@ -318,6 +318,8 @@ struct JsRunError<'a> {
     message: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     traceback: Option<&'a str>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    truncated: bool,
 }
 
 #[derive(Serialize)]
@@ -338,6 +340,7 @@ fn result(o: &Outcome) -> JsValue {
             type_name: e.type_name.as_deref(),
             message: &e.message,
             traceback: e.traceback.as_deref(),
+            truncated: e.truncated,
         }),
         exit_code: o.exit_code,
         stdout_truncated: o.stdout_truncated,
@@ -373,7 +376,7 @@ fn invalid_source(code: &js_sys::JsString) -> JsValue {
         stderr: String::new(),
         stdout_truncated: false,
         stderr_truncated: false,
-        error: Some(crate::RunError { kind: crate::ErrorKind::Python, type_name: Some("UnicodeError".into()), message, traceback: None }),
+        error: Some(crate::RunError { kind: crate::ErrorKind::Python, type_name: Some("UnicodeError".into()), message, traceback: None, truncated: false }),
         exit_code: None,
         session_lost: false,
         stats: Default::default(),

@@ -211,6 +211,28 @@ impl Meter {
     }
 }
 
+/// The length of `bytes` without a UTF-8 character cut off at its end: a cut made at a byte count
+/// drops the partial character rather than leave it to decode as U+FFFD.
+pub fn char_boundary(bytes: &[u8]) -> usize {
+    // A character is at most 4 bytes: its lead byte is among the last 4.
+    for back in 1..=bytes.len().min(4) {
+        let at = bytes.len() - back;
+        let b = bytes[at];
+        if b & 0xC0 == 0x80 {
+            continue; // a continuation byte: the lead is further back
+        }
+        let need = match b {
+            0x00..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            _ => return bytes.len(), // not UTF-8 anyway: nothing to keep whole
+        };
+        return if back < need { at } else { bytes.len() };
+    }
+    bytes.len()
+}
+
 /// stdout and stderr of one run, sharing one byte cap.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Output {
@@ -231,26 +253,36 @@ impl Output {
         if fd == 1 { &self.stdout } else { &self.stderr }
     }
 
+    /// The byte cap (`maxOutputBytes`).
+    pub fn cap(&self) -> usize {
+        self.cap
+    }
+
     /// Room left under the cap.
     pub fn room(&self) -> usize {
         self.cap.saturating_sub(self.stdout.len() + self.stderr.len())
     }
 
     /// Appends `len` bytes written to `fd` (1 or 2), of which only what fits under the cap is
-    /// read, by `fill`, straight into the buffer. Returns false when something was dropped.
+    /// read, by `fill`, straight into the buffer. Returns false when something was dropped. A
+    /// stream that lost bytes keeps nothing more (no gap inside it) and ends at a whole character.
     pub fn write<E>(&mut self, fd: u32, len: usize, fill: impl FnOnce(&mut [u8]) -> Result<(), E>) -> Result<bool, E> {
-        let keep = len.min(self.room());
+        let room = self.room();
         let (buf, truncated) = match fd {
             1 => (&mut self.stdout, &mut self.stdout_truncated),
             _ => (&mut self.stderr, &mut self.stderr_truncated),
         };
+        let keep = if *truncated { 0 } else { len.min(room) };
         let start = buf.len();
         buf.resize(start + keep, 0);
         if let Err(e) = fill(&mut buf[start..]) {
             buf.truncate(start);
             return Err(e);
         }
-        *truncated |= keep < len;
+        if keep < len {
+            *truncated = true;
+            buf.truncate(char_boundary(buf));
+        }
         Ok(keep == len)
     }
 }
@@ -382,6 +414,39 @@ mod tests {
         assert!(!put(&mut o, 1, b"h"));
         assert_eq!((o.stdout.as_slice(), o.stderr.as_slice()), (&b"abc"[..], &b"de"[..]));
         assert_eq!((o.stdout_truncated, o.stderr_truncated, o.room()), (true, true, 0));
+    }
+
+    #[test]
+    fn char_boundary_drops_only_a_cut_character() {
+        let s = "aé€😀".as_bytes(); // 1 + 2 + 3 + 4 bytes
+        let cuts: Vec<usize> = (0..=s.len()).map(|n| char_boundary(&s[..n])).collect();
+        assert_eq!(cuts, [0, 1, 1, 3, 3, 3, 6, 6, 6, 6, 10]);
+        // Not UTF-8 to begin with: left alone.
+        assert_eq!(char_boundary(b"ab\xff"), 3);
+        assert_eq!(char_boundary(b"\x80\x80\x80\x80\x80"), 5);
+    }
+
+    #[test]
+    fn truncation_keeps_whole_characters_and_no_gap() {
+        let mut o = Output::new(7);
+        let put = |o: &mut Output, fd, s: &str| {
+            let bytes = s.as_bytes();
+            o.write(fd, bytes.len(), |buf| {
+                buf.copy_from_slice(&bytes[..buf.len()]);
+                Ok::<(), ()>(())
+            })
+            .unwrap()
+        };
+        assert!(put(&mut o, 1, "ab"));
+        // "€" is 3 bytes and 5 fit: 2 bytes of the second one would be cut, so it is dropped.
+        assert!(!put(&mut o, 1, "€€"));
+        assert_eq!((std::str::from_utf8(&o.stdout), o.stdout_truncated), (Ok("ab€"), true));
+        // A truncated stream keeps nothing more, even with room left; the other stream may use it.
+        assert!(!put(&mut o, 1, "c"));
+        assert_eq!(o.stdout, "ab€".as_bytes());
+        assert!(put(&mut o, 2, "d"));
+        assert!(!put(&mut o, 2, "😀"));
+        assert_eq!((o.stderr.as_slice(), o.stderr_truncated, o.room()), (&b"d"[..], true, 1));
     }
 
     #[test]

@@ -46,6 +46,21 @@ pub struct RunError {
     pub message: String,
     /// The traceback as MicroPython printed it (also in stderr).
     pub traceback: Option<String>,
+    /// The type, message or traceback was longer than the output cap and was cut ([`capped_text`]).
+    pub truncated: bool,
+}
+
+/// What ends a text cut at the output cap.
+pub const TRUNCATION_MARK: &str = "… [truncated]";
+
+/// `bytes` (the first `cap` of a text `full_len` long) as a string: whole when it fits, else cut
+/// at the last whole character and marked with [`TRUNCATION_MARK`]. Returns whether it was cut.
+pub fn capped_text(bytes: &[u8], full_len: usize, cap: usize) -> (String, bool) {
+    if full_len <= cap {
+        return (String::from_utf8_lossy(bytes).into_owned(), false);
+    }
+    let kept = &bytes[..crate::limits::char_boundary(&bytes[..cap.min(bytes.len())])];
+    (String::from_utf8_lossy(kept).into_owned() + TRUNCATION_MARK, true)
 }
 
 impl fmt::Display for RunError {
@@ -64,7 +79,7 @@ impl std::error::Error for RunError {}
 impl RunError {
     /// An error with no Python exception behind it.
     pub fn new(kind: ErrorKind, message: String) -> RunError {
-        RunError { kind, type_name: None, message, traceback: None }
+        RunError { kind, type_name: None, message, traceback: None, truncated: false }
     }
 
     /// The error for a run the host stopped.
@@ -152,8 +167,9 @@ impl Record {
         }
     }
 
-    /// The run's error, given the record's strings already read out of guest memory.
-    pub fn error(&self, type_name: String, message: String, traceback: String) -> Result<Option<RunError>, String> {
+    /// The run's error, given the record's strings already read out of guest memory (`truncated`:
+    /// one of them was cut at the output cap).
+    pub fn error(&self, type_name: String, message: String, traceback: String, truncated: bool) -> Result<Option<RunError>, String> {
         match self.status {
             STATUS_OK => Ok(None),
             STATUS_SYSTEM_EXIT if self.exit_code == 0 => Ok(None),
@@ -164,6 +180,7 @@ impl Record {
                     type_name: Some(type_name),
                     message,
                     traceback: (!traceback.is_empty()).then_some(traceback),
+                    truncated,
                 }))
             }
             STATUS_ABORTED => Err("the guest aborted but no stop was requested".into()),
@@ -201,22 +218,32 @@ mod tests {
     #[test]
     fn memory_error_has_its_own_kind() {
         let r = record([1, 0, 0, 0, 0, 0, 0, 0]);
-        let e = r.error("MemoryError".into(), "memory allocation failed".into(), "tb".into()).unwrap().unwrap();
+        let e = r.error("MemoryError".into(), "memory allocation failed".into(), "tb".into(), false).unwrap().unwrap();
         assert_eq!(e.kind, ErrorKind::Memory);
-        let e = r.error("ValueError".into(), "".into(), "".into()).unwrap().unwrap();
+        let e = r.error("ValueError".into(), "".into(), "".into(), false).unwrap().unwrap();
         assert_eq!((e.kind, e.traceback), (ErrorKind::Python, None));
     }
 
     #[test]
     fn clean_system_exit_is_ok() {
-        assert_eq!(record([2, 0, 0, 0, 0, 0, 0, 0]).error("SystemExit".into(), "".into(), "".into()), Ok(None));
-        let e = record([2, 3, 0, 0, 0, 0, 0, 0]).error("SystemExit".into(), "3".into(), "".into()).unwrap().unwrap();
+        assert_eq!(record([2, 0, 0, 0, 0, 0, 0, 0]).error("SystemExit".into(), "".into(), "".into(), false), Ok(None));
+        let e = record([2, 3, 0, 0, 0, 0, 0, 0]).error("SystemExit".into(), "3".into(), "".into(), false).unwrap().unwrap();
         assert_eq!(e.to_string(), "python: SystemExit: 3");
     }
 
     #[test]
+    fn capped_text_cuts_at_a_character_and_marks_it() {
+        let s = "ab€cd".as_bytes(); // the € is bytes 2..5
+        assert_eq!(capped_text(s, s.len(), 100), ("ab€cd".to_string(), false));
+        assert_eq!(capped_text(s, s.len(), s.len()), ("ab€cd".to_string(), false));
+        assert_eq!(capped_text(&s[..4], s.len(), 4), (format!("ab{TRUNCATION_MARK}"), true));
+        assert_eq!(capped_text(&s[..5], s.len(), 5), (format!("ab€{TRUNCATION_MARK}"), true));
+        assert_eq!(capped_text(b"", 10, 0), (TRUNCATION_MARK.to_string(), true));
+    }
+
+    #[test]
     fn unknown_status_is_reported() {
-        assert!(record([9, 0, 0, 0, 0, 0, 0, 0]).error(String::new(), String::new(), String::new()).is_err());
+        assert!(record([9, 0, 0, 0, 0, 0, 0, 0]).error(String::new(), String::new(), String::new(), false).is_err());
     }
 }
 

@@ -4,7 +4,7 @@
 
 use crate::bridge::HostBridge;
 use crate::limits::{Meter, Output, OutputLimit, RunLimits, Stop};
-use crate::outcome::{ErrorKind, Outcome, Record, RunError, Span, Stats, RECORD_BYTES, STATUS_PENDING, STATUS_SYSTEM_EXIT};
+use crate::outcome::{capped_text, ErrorKind, Outcome, Record, RunError, Span, Stats, RECORD_BYTES, STATUS_PENDING, STATUS_SYSTEM_EXIT};
 use crate::vfs::{SharedVfs, Vfs};
 use crate::wasi::{self, HostState};
 use crate::{Error, Guest, Limits};
@@ -83,7 +83,8 @@ struct Lost(String);
 
 /// How a call into the guest ended, when it did not trap.
 enum Ran {
-    Done(Record, [String; 3]),
+    /// The record and its type, message and traceback, each cut at the output cap; whether any was.
+    Done(Record, [String; 3], bool),
     Pending(u32),
     InputTooLarge(usize),
 }
@@ -203,8 +204,8 @@ impl Sandbox {
                 (Some(RunError::new(ErrorKind::Memory, message)), None)
             }
             (None, Ok(Ran::Pending(_))) => unreachable!("handled above"),
-            (None, Ok(Ran::Done(record, [type_name, message, traceback]))) => {
-                match record.error(type_name, message, traceback) {
+            (None, Ok(Ran::Done(record, [type_name, message, traceback], truncated))) => {
+                match record.error(type_name, message, traceback, truncated) {
                     Ok(error) => (error, (record.status == STATUS_SYSTEM_EXIT).then_some(record.exit_code)),
                     Err(message) => (Some(RunError::new(ErrorKind::Crash, message)), None),
                 }
@@ -380,6 +381,9 @@ impl Live {
     }
 
     fn read_record(&mut self, record_ptr: u32) -> Result<Ran, Lost> {
+        // The message and traceback may be any size (a 5 MB message, a huge class name): only what
+        // the output cap allows is read (type names: at least 256 bytes, so "MemoryError" is whole).
+        let cap = self.env.as_ref(&self.store).output.cap();
         let view = self.memory.view(&self.store);
         let bad = |e: wasmer::MemoryAccessError| Lost(format!("guest result out of bounds: {e}"));
         let mut raw = [0u8; RECORD_BYTES];
@@ -388,16 +392,19 @@ impl Live {
         if record.status == STATUS_PENDING {
             return Ok(Ran::Pending(record.exit_code as u32));
         }
-        let text = |s: Span| -> Result<String, Lost> {
+        let mut truncated = false;
+        let mut text = |s: Span, cap: usize| -> Result<String, Lost> {
             if !wasi::in_bounds(view.data_size(), s.ptr, s.len) {
                 return Err(Lost("guest result string out of bounds".into()));
             }
-            let mut buf = vec![0u8; s.len as usize];
+            let mut buf = vec![0u8; (s.len as usize).min(cap)];
             view.read(s.ptr as u64, &mut buf).map_err(bad)?;
-            Ok(String::from_utf8_lossy(&buf).into_owned())
+            let (text, cut) = capped_text(&buf, s.len as usize, cap);
+            truncated |= cut;
+            Ok(text)
         };
-        let strings = [text(record.type_name)?, text(record.message)?, text(record.traceback)?];
-        Ok(Ran::Done(record, strings))
+        let strings = [text(record.type_name, cap.max(256))?, text(record.message, cap)?, text(record.traceback, cap)?];
+        Ok(Ran::Done(record, strings, truncated))
     }
 }
 
