@@ -62,9 +62,14 @@ static void encode_items(vstr_t *out, byte tag, size_t n, const mp_obj_t *items)
     }
 }
 
+// Fuel for the host's side of one value (the JS codec decodes or encodes it, unmetered: a few
+// hundred ns per small value); the bytes are charged by the host (src/bridge.rs).
+#define HOST_VALUE_FUEL 64
+
 static void encode(vstr_t *out, mp_obj_t obj) {
     mp_cstack_check(); // a list that contains itself ends in RuntimeError, not a crash
     MICROPY_C_SAFE_POINT();
+    mpsb_fuel_charge(HOST_VALUE_FUEL);
     if (obj == mp_const_none) {
         vstr_add_byte(out, TAG_NONE);
     } else if (obj == mp_const_false || obj == mp_const_true) {
@@ -176,6 +181,7 @@ static mp_obj_t take_error(reader_t *r) {
 
 static mp_obj_t decode(reader_t *r) {
     mp_cstack_check();
+    mpsb_fuel_charge(HOST_VALUE_FUEL);
     byte tag = *take(r, 1);
     switch (tag) {
         case TAG_NONE:

@@ -87,14 +87,18 @@ __attribute__((noinline)) static void clear_unused_stack(void) {
 
 static void grow_if_crowded(size_t allocated);
 
+static bool collecting; // inside gc_collect: see mp_sandbox_fuel_exhausted
+
 void gc_collect(void) {
     // Bytes allocated since the previous collection (gc_collect_start resets the count).
     size_t allocated = MP_STATE_MEM(gc_alloc_amount) * MICROPY_BYTES_PER_GC_BLOCK;
+    collecting = true;
     gc_collect_start();
     uintptr_t sp = stack_here() & ~(uintptr_t)(sizeof(void *) - 1);
     uintptr_t top = (uintptr_t)MP_STATE_THREAD(stack_top);
     gc_collect_root((void **)sp, (top - sp) / sizeof(void *));
     gc_collect_end();
+    collecting = false;
     // Not under gc.threshold(): collecting often is then what the program asked for.
     if (MP_STATE_MEM(gc_alloc_threshold) == (size_t)-1) {
         grow_if_crowded(allocated);
@@ -200,22 +204,61 @@ static void grow_if_crowded(size_t allocated) {
 // deadline not reached, output within limits) or decides the run must stop and grants a little
 // grace fuel: we request a VM abort, which lands at the next bytecode or C safe point. Code still
 // stuck in C when the grace is gone cannot be unwound safely: we trap, and the host discards the
-// instance.
+// instance. Two kinds of work that cannot be interrupted but are bounded get more grace instead,
+// so that stopping does not cost the session: a garbage collection in progress (bounded by the
+// heap) and a bulk memory operation (bounded by the memory; a few per stop).
 
 __attribute__((import_module("sandbox"), import_name("poll"))) int32_t mpsb_host_poll(void);
 
 static enum { RUNNING, STOPPING, STOPPED } stop_state;
 
+// Bulk memory operations that may finish on fresh grace after a stop was decided.
+#define BULK_GRACES 8
+static uint32_t bulk_graces;
+
 EXPORT(mp_sandbox_fuel_exhausted) void mp_sandbox_fuel_exhausted(void) {
-    if (stop_state == STOPPING) {
-        __builtin_trap();
+    // The functions called here are metered: while the fuel is still negative they call back.
+    static bool polling;
+    if (polling) {
+        return;
     }
+    if (stop_state == STOPPING) {
+        if (!collecting) {
+            __builtin_trap();
+        }
+        (void)mpsb_host_poll(); // stopping: the host grants grace again
+        return;
+    }
+    polling = true;
     mpsb_flush_if_idle();
-    if (mpsb_host_poll() == 0 || stop_state == STOPPED) {
+    bool stop = mpsb_host_poll() != 0;
+    polling = false;
+    if (!stop || stop_state == STOPPED) {
         return;
     }
     stop_state = STOPPING;
+    bulk_graces = 0;
     mp_sched_vm_abort();
+}
+
+// What the metering pass calls when a bulk memory operation's charge (by its length) ran the fuel
+// out, just before the operation.
+EXPORT(mp_sandbox_fuel_exhausted_bulk) void mp_sandbox_fuel_exhausted_bulk(void) {
+    if (stop_state == STOPPING && bulk_graces < BULK_GRACES) {
+        bulk_graces++;
+        (void)mpsb_host_poll();
+        return;
+    }
+    mp_sandbox_fuel_exhausted();
+}
+
+// Charges `units` of fuel for work counted in C (the GC's collection loops, which the metering
+// pass leaves out: MICROPY_GC_HOOK_LOOP). The metering pass (--charge-fn) replaces this body with
+// its fuel check; guest/build.sh keeps it out of binaryen's inliner, and the export keeps binaryen
+// from specialising its parameter away (every call passes the same constant).
+EXPORT(mpsb_fuel_charge) __attribute__((noinline)) void mpsb_fuel_charge(uint32_t units) {
+    static volatile uint32_t sink;
+    sink = units;
 }
 
 uint32_t mpsb_call_depth;
@@ -487,6 +530,7 @@ EXPORT(mp_sandbox_exec) uint32_t mp_sandbox_exec(uint32_t src_len, uint32_t name
     // A previous run may have been aborted mid-call: limits start fresh.
     MP_STATE_VM(vm_abort) = false;
     stop_state = RUNNING;
+    collecting = false; // an abort may have unwound out of a collection (a native finaliser)
     mpsb_call_depth = 0;
     max_call_depth = max_depth;
     // Every run starts in __main__, whatever the previous run left behind.

@@ -12,6 +12,10 @@ use wasmer::FunctionEnvMut;
 /// never free, so a loop of calls still runs out of fuel.
 pub const CALL_FUEL: u64 = 1000;
 
+/// Fuel per byte of request and reply, for the JS codec's share of the work (up to ~15 ns per
+/// byte for non-ASCII text; the guest charges each value it encodes or decodes on top).
+pub const BYTE_FUEL: u64 = 1;
+
 #[wasm_bindgen]
 extern "C" {
     /// `{ call(memory, req, len, buf, cap) -> replyLen, reply(memory, ptr) }`, from the package JS.
@@ -36,7 +40,7 @@ pub fn host_call(mut env: FunctionEnvMut<HostState>, req: i32, len: i32, buf: i3
     let memory = state.memory.as_jsvalue(&store);
     let reply_len = bridge.call(&memory, req, len, buf, cap);
     let fuel = state.fuel_now(&mut store);
-    let cost = CALL_FUEL + (len as u64 + reply_len as u64) / 16;
+    let cost = CALL_FUEL + (len as u64 + reply_len as u64) * BYTE_FUEL;
     let next = state.meter.charge(fuel, cost);
     state.set_fuel(&mut store, if state.meter.overdue(now_ms()) { next.min(0) } else { next });
     reply_len as i32
