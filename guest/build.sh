@@ -42,14 +42,17 @@ WASM_OPT="$REPO/node_modules/binaryen/bin/wasm-opt"
 # metering pass's --skip; they are stripped after it.
 # mpsb_fuel_charge must stay a function of its own for the metering pass's --charge-fn.
 WASM_OPT_PASSES=(--no-inline=mpsb_fuel_charge --flatten --coalesce-locals --reorder-locals --spill-pointers -O2 -g)
-# Not metered per iteration: a collection's loops (gc_collect, with the mark from the roots and
-# the sweep inlined). They charge fuel in bulk through mpsb_fuel_charge instead
-# (MICROPY_GC_HOOK_LOOP in mpconfigport.h): a check per swept block was over half of all checks
-# in allocation-heavy code. Every other GC function (allocation, marking) is metered.
-METER_SKIP=(gc_collect)
-# Bulk memory instructions (memory.copy/fill/init) charge one unit per 2^3 bytes, memory.grow
-# 2^13 per page: a unit then stays within a few ns of CPU (docs/limits.md).
-METER_BULK_SHIFT=3
+# Not metered per iteration: the GC's scanning loops (gc_alloc's search for free blocks;
+# gc_collect, with the root scan, marking, rescans, finalisers and sweep inlined). They charge
+# fuel in bulk every 1024 steps instead (MICROPY_GC_HOOK_LOOP in mpconfigport.h), which costs
+# less than a check per step.
+METER_SKIP=(gc_alloc gc_collect)
+# Bulk memory instructions (memory.copy/fill/init) charge one unit per 2^MPSB_BULK_SHIFT bytes
+# and memory.grow as much per page (its first touch); main.c needs the shift too.
+METER_BULK_SHIFT=$(sed -n 's/^#define MPSB_BULK_SHIFT *(\([0-9]*\)).*/\1/p' "$GUEST/mpconfigport.h")
+# A wasm throw (NLR's longjmp: one per C frame with nlr_push on the way up) costs V8 about 1 us:
+# charge it like that much ordinary code.
+METER_THROW_COST=2048
 
 START_MS=$(date +%s%3N)
 log() { local t=$(( $(date +%s%3N) - START_MS )); printf '[guest %d.%03ds] %s\n' $((t / 1000)) $((t % 1000)) "$*" >&2; }
@@ -175,7 +178,7 @@ for f in "${METER_SKIP[@]}"; do skip_args+=(--skip "$f"); done
 "$METER" "$WORK/micropython.named.wasm" "$WORK/micropython.metered-named.wasm" \
     --handler mp_sandbox_fuel_exhausted --bulk-handler mp_sandbox_fuel_exhausted_bulk \
     "${skip_args[@]}" --charge-fn mpsb_fuel_charge \
-    --bulk-shift "$METER_BULK_SHIFT" >&2 || die "fuel metering failed"
+    --bulk-shift "$METER_BULK_SHIFT" --throw-cost "$METER_THROW_COST" >&2 || die "fuel metering failed"
 strip_names() { node "$WASM_OPT" "$1" --strip-debug --strip-producers -o "$2" >&2 || die "stripping $1 failed"; }
 strip_names "$WORK/micropython.named.wasm" "$WORK/micropython.opt.wasm"
 strip_names "$WORK/micropython.metered-named.wasm" "$WORK/micropython.metered.wasm"

@@ -62,9 +62,9 @@ static void encode_items(vstr_t *out, byte tag, size_t n, const mp_obj_t *items)
     }
 }
 
-// Fuel for the host's side of one value (the JS codec decodes or encodes it, unmetered: a few
-// hundred ns per small value); the bytes are charged by the host (src/bridge.rs).
-#define HOST_VALUE_FUEL 64
+// Fuel for the host's side of one value (the JS codec decodes or encodes it, unmetered: 50-300 ns
+// per small value, as much as ~500 units of guest code); the bytes are charged by src/bridge.rs.
+#define HOST_VALUE_FUEL 512
 
 static void encode(vstr_t *out, mp_obj_t obj) {
     mp_cstack_check(); // a list that contains itself ends in RuntimeError, not a crash

@@ -81,7 +81,11 @@ __attribute__((noinline)) static void clear_unused_stack(void) {
     uintptr_t here = stack_here();
     uintptr_t low = (uintptr_t)&__stack_low;
     if (here > low + 256) {
-        memset((void *)low, 0, here - 256 - low);
+        size_t n = here - 256 - low;
+        // Housekeeping, not the program's work: pay in advance what the fill is charged (~60 000
+        // units), so that it neither uses the run's fuel nor makes the guest poll.
+        mpsb_fuel_charge(-(int32_t)(n >> MPSB_BULK_SHIFT));
+        memset((void *)low, 0, n);
     }
 }
 
@@ -204,17 +208,25 @@ static void grow_if_crowded(size_t allocated) {
 // deadline not reached, output within limits) or decides the run must stop and grants a little
 // grace fuel: we request a VM abort, which lands at the next bytecode or C safe point. Code still
 // stuck in C when the grace is gone cannot be unwound safely: we trap, and the host discards the
-// instance. Two kinds of work that cannot be interrupted but are bounded get more grace instead,
-// so that stopping does not cost the session: a garbage collection in progress (bounded by the
-// heap) and a bulk memory operation (bounded by the memory; a few per stop).
+// instance. Work that cannot be interrupted but is bounded may get more grace instead, so that
+// stopping does not cost the session: a garbage collection in progress, a bulk memory operation,
+// the throws that unwind the run; up to EXTRA_GRACES more (the host grants STOP_GRACE each time).
 
 __attribute__((import_module("sandbox"), import_name("poll"))) int32_t mpsb_host_poll(void);
 
 static enum { RUNNING, STOPPING, STOPPED } stop_state;
 
-// Bulk memory operations that may finish on fresh grace after a stop was decided.
-#define BULK_GRACES 8
-static uint32_t bulk_graces;
+#define EXTRA_GRACES 4
+static uint32_t extra_graces;
+
+static bool extra_grace(void) {
+    if (extra_graces == EXTRA_GRACES) {
+        return false;
+    }
+    extra_graces++;
+    (void)mpsb_host_poll(); // stopping: the host grants grace again
+    return true;
+}
 
 EXPORT(mp_sandbox_fuel_exhausted) void mp_sandbox_fuel_exhausted(void) {
     // The functions called here are metered: while the fuel is still negative they call back.
@@ -223,10 +235,9 @@ EXPORT(mp_sandbox_fuel_exhausted) void mp_sandbox_fuel_exhausted(void) {
         return;
     }
     if (stop_state == STOPPING) {
-        if (!collecting) {
+        if (!collecting || !extra_grace()) {
             __builtin_trap();
         }
-        (void)mpsb_host_poll(); // stopping: the host grants grace again
         return;
     }
     polling = true;
@@ -237,28 +248,34 @@ EXPORT(mp_sandbox_fuel_exhausted) void mp_sandbox_fuel_exhausted(void) {
         return;
     }
     stop_state = STOPPING;
-    bulk_graces = 0;
+    extra_graces = 0;
     mp_sched_vm_abort();
 }
 
-// What the metering pass calls when a bulk memory operation's charge (by its length) ran the fuel
-// out, just before the operation.
+// What the metering pass calls when a bulk memory operation's charge (by its length) or a throw's
+// ran the fuel out, just before the operation (unwinding is how a stopped run ends).
 EXPORT(mp_sandbox_fuel_exhausted_bulk) void mp_sandbox_fuel_exhausted_bulk(void) {
-    if (stop_state == STOPPING && bulk_graces < BULK_GRACES) {
-        bulk_graces++;
-        (void)mpsb_host_poll();
+    if (stop_state == STOPPING && extra_grace()) {
         return;
     }
     mp_sandbox_fuel_exhausted();
 }
 
-// Charges `units` of fuel for work counted in C (the GC's collection loops, which the metering
-// pass leaves out: MICROPY_GC_HOOK_LOOP). The metering pass (--charge-fn) replaces this body with
-// its fuel check; guest/build.sh keeps it out of binaryen's inliner, and the export keeps binaryen
-// from specialising its parameter away (every call passes the same constant).
-EXPORT(mpsb_fuel_charge) __attribute__((noinline)) void mpsb_fuel_charge(uint32_t units) {
-    static volatile uint32_t sink;
+// Charges `units` of fuel for work counted in C: the GC's unmetered scanning loops
+// (MICROPY_GC_HOOK_LOOP) and the host's side of a host call (hostcall.c). The metering pass (--charge-fn) replaces this body with its fuel check;
+// guest/build.sh keeps it out of binaryen's inliner, and the export keeps binaryen from
+// specialising its parameter away (every call may pass the same constant).
+EXPORT(mpsb_fuel_charge) __attribute__((noinline)) void mpsb_fuel_charge(int32_t units) {
+    static volatile int32_t sink;
     sink = units;
+}
+
+// MICROPY_GC_HOOK_LOOP: steps of the GC's loops left before the next charge.
+uint32_t mpsb_gc_steps = MPSB_GC_CHARGE_EVERY;
+
+__attribute__((noinline)) void mpsb_gc_charge(void) {
+    mpsb_gc_steps = MPSB_GC_CHARGE_EVERY;
+    mpsb_fuel_charge(MPSB_GC_CHARGE);
 }
 
 uint32_t mpsb_call_depth;

@@ -15,6 +15,7 @@ fn options(cost: CostModel) -> Options {
         bulk_shift: None,
         charge_fn: None,
         bulk_handler: None,
+        throw_cost: None,
     }
 }
 
@@ -175,6 +176,37 @@ fn legacy_exceptions_round_trip_and_the_handler_can_unwind() {
          show(a, b, e.fuel.value < 0);",
     );
     assert_eq!(out, "42 43 true");
+}
+
+#[test]
+fn throws_and_rethrows_cost_extra() {
+    let wat = r#"
+    (module
+      (tag $t)
+      (func (export "handler"))
+      (func $inner (throw $t))
+      (func (export "f") (result i32)
+        try (result i32)
+          try
+            call $inner
+          catch $t
+            rethrow 0
+          end
+          i32.const 0
+        catch $t
+          i32.const 1
+        end))
+    "#;
+    let opts = Options { throw_cost: Some(1000), ..options(CostModel::Unit) };
+    let wasm = meter(wat, &opts);
+    let out = node(
+        "throw-cost",
+        &wasm,
+        "const e = new WebAssembly.Instance(module).exports;
+         e.fuel.value = 5000; const r = e.f(); show(r, 5000 - e.fuel.value);",
+    );
+    // Entries of f and inner (1 each), the throw and the rethrow (1000 each).
+    assert_eq!(out, "1 2002");
 }
 
 #[test]
