@@ -68,7 +68,7 @@ export const cases = [
     stopsPromptly(api, [
       { setup: "x = 3 ** 100_000", code: "while True: y = x * x" },
       { setup: "x = 3 ** 50_000", code: "while True: s = str(x)" },
-      { code: "import re\nwhile True: re.match('(a*)*b', 'a' * 26)" },
+      { code: "import re\nwhile True: re.match('(a|a)*b', 'a' * 26)" },
       { setup: "l = list(range(500_000, 0, -1))", code: "while True: s = sorted(l)" },
       { code: "while True: s = set(range(300_000))" },
       { setup: "import hashlib; b = bytes(4_000_000)", code: "while True: hashlib.sha256(b).digest()" },
