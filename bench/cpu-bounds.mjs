@@ -7,7 +7,8 @@
 //   npm run cpu-bounds [-- --only REGEX] [-- --write]
 //
 // Environment: CPU_BOUNDS_PKG (another build of the package, e.g. an older one to compare),
-// CPU_BOUNDS_KILL_MS (default 60000), CPU_BOUNDS_MODES (default "inline,worker").
+// CPU_BOUNDS_KILL_MS (default 60000), CPU_BOUNDS_MODES (default "inline,worker"),
+// CPU_BOUNDS_LIMITS (default "fuel,timeout").
 //
 // Columns: how the run stopped ("(lost)": stuck in C, the interpreter was reset), fuel used and
 // wall time until the run stopped; for timeout runs the overshoot past timeoutMs; ns per fuel
@@ -26,6 +27,7 @@ export const TIMEOUT_MS = 100;
 const KILL_MS = Number(process.env.CPU_BOUNDS_KILL_MS ?? 60_000);
 const PKG = process.env.CPU_BOUNDS_PKG ?? join(ROOT, "pkg");
 const MODES = (process.env.CPU_BOUNDS_MODES ?? "inline,worker").split(",").map((m) => m === "worker");
+const LIMITS = (process.env.CPU_BOUNDS_LIMITS ?? "fuel,timeout").split(",");
 const MB = 1 << 20;
 
 const gcHeap = "keep = [[i] for i in range(200000)]";
@@ -90,7 +92,7 @@ async function child(index, worker) {
   const { Sandbox } = await import(join(PKG, "node.js"));
   const p = PROGRAMS[index];
   const rows = [];
-  for (const limit of ["fuel", "timeout"]) {
+  for (const limit of LIMITS) {
     const sb = await Sandbox.create({
       worker,
       memoryBytes: (p.memory ?? 64) * MB,
@@ -121,7 +123,7 @@ function runOne(index, worker) {
   });
   if (r.status === 0) return JSON.parse(r.stdout.trim().split("\n").pop());
   const killed = r.signal != null;
-  return [{ limit: "fuel", kind: killed ? "killed" : "error", lost: false, fuel: 0, wall: performance.now() - t0, msg: killed ? `killed after ${KILL_MS} ms` : r.stderr.slice(-300) }];
+  return [{ limit: LIMITS[0], kind: killed ? "killed" : "error", lost: false, fuel: 0, wall: performance.now() - t0, msg: killed ? `killed after ${KILL_MS} ms` : r.stderr.slice(-300) }];
 }
 
 const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : "–");

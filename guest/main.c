@@ -216,7 +216,7 @@ __attribute__((import_module("sandbox"), import_name("poll"))) int32_t mpsb_host
 
 static enum { RUNNING, STOPPING, STOPPED } stop_state;
 
-#define EXTRA_GRACES 4
+#define EXTRA_GRACES 16
 static uint32_t extra_graces;
 
 static bool extra_grace(void) {
