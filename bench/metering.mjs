@@ -47,7 +47,8 @@ function instantiate(bytes) {
     const ptr = e.mp_sandbox_input(src.length);
     new Uint8Array(memory.buffer, ptr, src.length).set(src);
     out = "";
-    const status = new Uint32Array(memory.buffer, e.mp_sandbox_exec(src.length, 0, 0, 0xffffffff), 1)[0];
+    const record = e.mp_sandbox_exec(src.length, 0, 0, 0xffffffff); // may grow (detach) the buffer
+    const status = new Uint32Array(memory.buffer, record, 1)[0];
     if (status !== 0) throw new Error(`guest status ${status}: ${out.slice(0, 200)}`);
     return out;
   };

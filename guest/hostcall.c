@@ -66,6 +66,10 @@ static void encode_items(vstr_t *out, byte tag, size_t n, const mp_obj_t *items,
     }
 }
 
+// Fuel for the host's side of one value (the JS codec decodes or encodes it, unmetered: 50-300 ns
+// per small value, as much as ~500 units of guest code); the bytes are charged by src/bridge.rs.
+#define HOST_VALUE_FUEL 512
+
 static void encode(vstr_t *out, mp_obj_t obj, size_t depth) {
     if (depth > MAX_DEPTH) {
         // A list that contains itself ends here too.
@@ -74,6 +78,7 @@ static void encode(vstr_t *out, mp_obj_t obj, size_t depth) {
     }
     mp_cstack_check();
     MICROPY_C_SAFE_POINT();
+    mpsb_fuel_charge(HOST_VALUE_FUEL);
     if (obj == mp_const_none) {
         vstr_add_byte(out, TAG_NONE);
     } else if (obj == mp_const_false || obj == mp_const_true) {
@@ -185,6 +190,7 @@ static mp_obj_t take_error(reader_t *r) {
 
 static mp_obj_t decode(reader_t *r) {
     mp_cstack_check();
+    mpsb_fuel_charge(HOST_VALUE_FUEL);
     byte tag = *take(r, 1);
     switch (tag) {
         case TAG_NONE:

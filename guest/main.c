@@ -81,20 +81,28 @@ __attribute__((noinline)) static void clear_unused_stack(void) {
     uintptr_t here = stack_here();
     uintptr_t low = (uintptr_t)&__stack_low;
     if (here > low + 256) {
-        memset((void *)low, 0, here - 256 - low);
+        size_t n = here - 256 - low;
+        // Housekeeping, not the program's work: pay in advance what the fill is charged (~60 000
+        // units), so that it neither uses the run's fuel nor makes the guest poll.
+        mpsb_fuel_charge(-(int32_t)(n >> MPSB_BULK_SHIFT));
+        memset((void *)low, 0, n);
     }
 }
 
 static void grow_if_crowded(size_t allocated);
 
+static bool collecting; // inside gc_collect: see mp_sandbox_fuel_exhausted
+
 void gc_collect(void) {
     // Bytes allocated since the previous collection (gc_collect_start resets the count).
     size_t allocated = MP_STATE_MEM(gc_alloc_amount) * MICROPY_BYTES_PER_GC_BLOCK;
+    collecting = true;
     gc_collect_start();
     uintptr_t sp = stack_here() & ~(uintptr_t)(sizeof(void *) - 1);
     uintptr_t top = (uintptr_t)MP_STATE_THREAD(stack_top);
     gc_collect_root((void **)sp, (top - sp) / sizeof(void *));
     gc_collect_end();
+    collecting = false;
     // Not under gc.threshold(): collecting often is then what the program asked for.
     if (MP_STATE_MEM(gc_alloc_threshold) == (size_t)-1) {
         grow_if_crowded(allocated);
@@ -200,22 +208,74 @@ static void grow_if_crowded(size_t allocated) {
 // deadline not reached, output within limits) or decides the run must stop and grants a little
 // grace fuel: we request a VM abort, which lands at the next bytecode or C safe point. Code still
 // stuck in C when the grace is gone cannot be unwound safely: we trap, and the host discards the
-// instance.
+// instance. Work that cannot be interrupted but is bounded may get more grace instead, so that
+// stopping does not cost the session: a garbage collection in progress, a bulk memory operation,
+// the throws that unwind the run; up to EXTRA_GRACES more (the host grants STOP_GRACE each time).
 
 __attribute__((import_module("sandbox"), import_name("poll"))) int32_t mpsb_host_poll(void);
 
 static enum { RUNNING, STOPPING, STOPPED } stop_state;
 
-EXPORT(mp_sandbox_fuel_exhausted) void mp_sandbox_fuel_exhausted(void) {
-    if (stop_state == STOPPING) {
-        __builtin_trap();
+#define EXTRA_GRACES 16
+static uint32_t extra_graces;
+
+static bool extra_grace(void) {
+    if (extra_graces == EXTRA_GRACES) {
+        return false;
     }
+    extra_graces++;
+    (void)mpsb_host_poll(); // stopping: the host grants grace again
+    return true;
+}
+
+EXPORT(mp_sandbox_fuel_exhausted) void mp_sandbox_fuel_exhausted(void) {
+    // The functions called here are metered: while the fuel is still negative they call back.
+    static bool polling;
+    if (polling) {
+        return;
+    }
+    if (stop_state == STOPPING) {
+        if (!collecting || !extra_grace()) {
+            __builtin_trap();
+        }
+        return;
+    }
+    polling = true;
     mpsb_flush_if_idle();
-    if (mpsb_host_poll() == 0 || stop_state == STOPPED) {
+    bool stop = mpsb_host_poll() != 0;
+    polling = false;
+    if (!stop || stop_state == STOPPED) {
         return;
     }
     stop_state = STOPPING;
+    extra_graces = 0;
     mp_sched_vm_abort();
+}
+
+// What the metering pass calls when a bulk memory operation's charge (by its length) or a throw's
+// ran the fuel out, just before the operation (unwinding is how a stopped run ends).
+EXPORT(mp_sandbox_fuel_exhausted_bulk) void mp_sandbox_fuel_exhausted_bulk(void) {
+    if (stop_state == STOPPING && extra_grace()) {
+        return;
+    }
+    mp_sandbox_fuel_exhausted();
+}
+
+// Charges `units` of fuel for work counted in C: the GC's unmetered scanning loops
+// (MICROPY_GC_HOOK_LOOP) and the host's side of a host call (hostcall.c). The metering pass (--charge-fn) replaces this body with its fuel check;
+// guest/build.sh keeps it out of binaryen's inliner, and the export keeps binaryen from
+// specialising its parameter away (every call may pass the same constant).
+EXPORT(mpsb_fuel_charge) __attribute__((noinline)) void mpsb_fuel_charge(int32_t units) {
+    static volatile int32_t sink;
+    sink = units;
+}
+
+// MICROPY_GC_HOOK_LOOP: steps of the GC's loops left before the next charge.
+uint32_t mpsb_gc_steps = MPSB_GC_CHARGE_EVERY;
+
+__attribute__((noinline)) void mpsb_gc_charge(void) {
+    mpsb_gc_steps = MPSB_GC_CHARGE_EVERY;
+    mpsb_fuel_charge(MPSB_GC_CHARGE);
 }
 
 uint32_t mpsb_call_depth;
@@ -493,6 +553,7 @@ EXPORT(mp_sandbox_exec) uint32_t mp_sandbox_exec(uint32_t src_len, uint32_t name
     memset(MP_STATE_VM(sched_queue), 0, sizeof(MP_STATE_VM(sched_queue)));
     MP_STATE_VM(sched_state) = MP_SCHED_IDLE;
     stop_state = RUNNING;
+    collecting = false; // an abort may have unwound out of a collection (a native finaliser)
     mpsb_call_depth = 0;
     max_call_depth = max_depth;
     // Every run starts in __main__, whatever the previous run left behind.

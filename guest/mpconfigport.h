@@ -44,6 +44,9 @@
 #define MICROPY_USE_INTERNAL_ERRNO          (1)
 // gc.threshold(): lets users (and our tests) collect on every allocation.
 #define MICROPY_GC_ALLOC_THRESHOLD          (1)
+// The GC's mark stack (default 64 entries): when it overflows, the collector rescans the whole
+// heap, so wide structures (a list of 100 000 lists) made one collection 10x slower. 32 KiB.
+#define MICROPY_ALLOC_GC_STACK_SIZE         (4096)
 // Warnings (e.g. DeprecationWarning) are printed to stderr like CPython.
 #define MICROPY_WARNINGS                    (1)
 // Keyboard interrupt exception object (needed by mp_sched/KeyboardInterrupt type).
@@ -270,6 +273,23 @@
             mp_handle_pending(true); \
         } \
     } while (0)
+// Bulk memory operations charge one fuel unit per 2^MPSB_BULK_SHIFT bytes (guest/build.sh reads
+// this for the metering pass): about what other code costs per ns (docs/limits.md).
+#define MPSB_BULK_SHIFT                     (2)
+// The GC's scanning loops (allocation search, root scan, marking, rescans, finalisers, sweep) all
+// run this hook once per step. gc_alloc and gc_collect (with everything it inlines) are not
+// metered per iteration (guest/build.sh, METER_SKIP): a check per step cost more than the step.
+// Instead every MPSB_GC_CHARGE_EVERY steps charge MPSB_GC_CHARGE fuel at once (main.c), about
+// what the metered code costs per ns. Steps in metered code (marking, if binaryen keeps
+// gc_mark_subtree apart) are charged twice: never less than their work.
+#define MPSB_GC_CHARGE_EVERY                (1024)
+#define MPSB_GC_CHARGE                      (4096)
+#define MICROPY_GC_HOOK_LOOP(i) \
+    do { \
+        if (--mpsb_gc_steps == 0) { \
+            mpsb_gc_charge(); \
+        } \
+    } while (0)
 // maxRecursionDepth: counts nested Python calls (patches/0002).
 #define MICROPY_FUN_BC_CALL_ENTER()         mpsb_call_enter()
 #define MICROPY_FUN_BC_CALL_EXIT()          (mpsb_call_depth--)
@@ -311,3 +331,6 @@ extern const struct _mp_print_t mp_stderr_print;
 uint32_t mpsb_random_u32(void);
 extern uint32_t mpsb_call_depth;
 void mpsb_call_enter(void);
+void mpsb_fuel_charge(int32_t units);
+extern uint32_t mpsb_gc_steps;
+void mpsb_gc_charge(void);

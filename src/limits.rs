@@ -19,7 +19,9 @@ pub const MIN_HEAP: u32 = 256 << 10;
 pub const FUEL_SLICE: u64 = 1 << 20;
 
 /// Fuel granted after a stop decision so the guest can reach a point where it can unwind (the
-/// next bytecode or C safe point); a stop from fuel gets a share of the budget instead.
+/// next bytecode or C safe point); a stop from fuel gets a share of the budget instead. A guest
+/// that polls again while stopping (to finish a garbage collection or one bulk memory operation,
+/// a bounded number of times: guest/main.c) gets this much each time.
 pub const STOP_GRACE: u64 = 1 << 20;
 
 /// What to do when output passes `max_output_bytes`.
@@ -152,19 +154,17 @@ impl Meter {
     /// again; a stop always leaves the full grace positive (what was overdrawn still counts as used),
     /// since a guest that runs out during its grace traps.
     pub fn poll(&mut self, fuel: i64, now_ms: f64) -> (i64, bool) {
-        if self.stop.is_none() {
-            if now_ms >= self.deadline_ms {
-                self.stop = Some(Stop::Timeout);
-            } else if self.left == 0 {
-                self.stop = Some(Stop::Fuel);
-            } else {
-                return (fuel + self.take_slice() as i64, false);
-            }
-        }
-        let grace = match self.stop {
+        let grace = if self.stop.is_some() {
+            STOP_GRACE
+        } else if now_ms >= self.deadline_ms {
+            self.stop = Some(Stop::Timeout);
+            STOP_GRACE
+        } else if self.left == 0 {
+            self.stop = Some(Stop::Fuel);
             // A share of the budget, so the overshoot stays a small fraction of it.
-            Some(Stop::Fuel) => (self.budget / 64).clamp(1000, STOP_GRACE),
-            _ => STOP_GRACE,
+            (self.budget / 64).clamp(1000, STOP_GRACE)
+        } else {
+            return (fuel + self.take_slice() as i64, false);
         };
         self.handed += grace + (-fuel).max(0) as u64;
         (grace as i64, true)
@@ -348,6 +348,9 @@ mod tests {
         assert_eq!(grace, (budget / 64) as i64);
         assert_eq!(m.stop(), Some(Stop::Fuel));
         assert_eq!(m.used(grace), budget + 2);
+        // Polling again while stopping (finishing a collection): a whole STOP_GRACE, all counted.
+        assert_eq!(m.poll(-5, 0.0), (STOP_GRACE as i64, true));
+        assert_eq!(m.used(STOP_GRACE as i64), budget + 2 + grace as u64 + 5);
     }
 
     #[test]
@@ -386,7 +389,7 @@ mod tests {
         assert_eq!(m.stop(), Some(Stop::Timeout));
         // Later polls keep granting grace without changing the reason.
         m.request_stop(Stop::Output, 0);
-        assert!(m.poll(-3, 2000.0).1);
+        assert_eq!(m.poll(-3, 2000.0), (STOP_GRACE as i64, true));
         assert_eq!(m.stop(), Some(Stop::Timeout));
     }
 

@@ -26,9 +26,10 @@ pub const MAX_TMP_ENTRIES: usize = 4096;
 /// Largest file: offsets cross the ABI as `i32`.
 pub const MAX_FILE: u64 = i32::MAX as u64;
 
-/// Fuel a filesystem call costs on top of the guest code around it, and bytes moved per unit.
-pub const FUEL_PER_CALL: i64 = 8;
-pub const BYTES_PER_FUEL: i64 = 16;
+/// Fuel a filesystem call costs on top of the guest code around it (a round trip to the host, like
+/// a host function call), and bytes moved per unit (as for the guest's own bulk memory copies).
+pub const FUEL_PER_CALL: i64 = 1000;
+pub const BYTES_PER_FUEL: i64 = 4;
 
 /// Fuel for one call that moved `bytes` (path, data or listing bytes).
 pub fn fuel_cost(bytes: usize) -> i64 {
@@ -1267,6 +1268,6 @@ mod tests {
         let l = [DirEntry { name: "a".into(), dir: true }, DirEntry { name: "bc".into(), dir: false }];
         assert_eq!(encode_listing(&l), b"da\0fbc\0");
         assert_eq!(fuel_cost(0), FUEL_PER_CALL);
-        assert_eq!(fuel_cost(1 << 20), FUEL_PER_CALL + (1 << 16));
+        assert_eq!(fuel_cost(1 << 20), FUEL_PER_CALL + (1 << 18));
     }
 }

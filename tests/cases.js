@@ -310,18 +310,22 @@ print(back == rows, sum(f() for f in fs), errs, sum(len(r["tags"]) for r in back
 
   ["fuel bounds work that never returns to the bytecode loop", async (api) => {
     const budget = 5_000_000;
-    for (const code of [
-      "sum(range(10**9))",
-      "sorted(range(10**6, 0, -1))",
-      "10**(10**8)",
-      "'x' * (48 * 1024 * 1024)",
-      "import re\nre.match('(a|a)*b', 'a' * 30)",
-      "repr(list(range(10**6)))",
+    // [code, bytes of its largest bulk memory operation]
+    for (const [code, bulk] of [
+      ["sum(range(10**9))", 0],
+      ["sorted(range(10**6, 0, -1))", 0],
+      ["10**(10**8)", 0],
+      ["'x' * (48 * 1024 * 1024)", 48 << 20],
+      ["import re\nre.match('(a|a)*b', 'a' * 30)", 0],
+      ["repr(list(range(10**6)))", 0],
     ]) {
       await session(api, { worker: false, memoryBytes: 128 << 20 }, async (sb) => {
         const r = await sb.run(code, { fuel: budget });
         eq(r.error?.kind, "fuel", `${code}: kind`);
-        check(r.stats.fuelUsed <= budget * 1.03, `${code}: fuelUsed within 3% over the budget`, r.stats.fuelUsed);
+        // The documented overshoot (docs/limits.md): a grace of budget/64, up to 16 * 2^20 more to
+        // finish a garbage collection or bulk memory operation, which is charged in full (bytes / 4).
+        const bound = budget + budget / 64 + 16 * 2 ** 20 + bulk / 4;
+        check(r.stats.fuelUsed <= bound, `${code}: fuelUsed within ${bound}`, r.stats.fuelUsed);
         okRun(await sb.run("pass"), `${code}: next run`);
       });
     }

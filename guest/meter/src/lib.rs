@@ -19,6 +19,24 @@
 //! program cannot run unboundedly without paying. COST depends only on the
 //! wasm code, never on the engine, so the same program with the same fuel
 //! stops at the same point everywhere.
+//!
+//! Bulk memory instructions do work in proportion to an operand, not to one
+//! instruction: with `bulk_shift` K, `memory.copy`/`memory.fill`/`memory.init`
+//! of n bytes are preceded by a check charging `n >> K`, and `memory.grow` of
+//! d pages by one charging `min(d, 65536) * 65536 >> K` (the engine and the OS
+//! zero those pages), so one fuel unit stays a bounded amount of CPU time.
+//! Those checks may call a handler of their own (`bulk_handler`): one bulk
+//! operation is bounded work, which a program that is being stopped may be
+//! allowed to finish.
+//!
+//! Throwing an exception costs the engine far more than an instruction
+//! (about a microsecond in V8, per `throw` and per `rethrow` on the way up):
+//! with `throw_cost` N each of them is preceded by a check charging N, which
+//! calls the `bulk_handler` too (unwinding is how a stopped program ends).
+//!
+//! Code that counts its own work (e.g. a loop left uninstrumented for speed)
+//! charges it by calling the `charge_fn`, an `(i32) -> ()` function whose
+//! body this pass replaces with the check charging its argument.
 
 use std::collections::{HashMap, HashSet};
 
@@ -50,6 +68,18 @@ pub struct Options {
     /// Functions (by their `name` section name) left uninstrumented.
     pub skip: Vec<String>,
     pub cost: CostModel,
+    /// Bulk memory operations also charge one unit per `1 << bulk_shift`
+    /// bytes (`None`: they count as one instruction). At least 2, so that
+    /// the largest charge (4 GiB >> 2) still fits the `i32` counter.
+    pub bulk_shift: Option<u32>,
+    /// Export name of the `() -> ()` function the bulk memory and throw
+    /// checks call (`None`: the handler). Left uninstrumented like the handler.
+    pub bulk_handler: Option<String>,
+    /// Extra charge before every `throw`, `rethrow` and `throw_ref`.
+    pub throw_cost: Option<i32>,
+    /// Name (in the `name` section) of an `(i32) -> ()` function whose body
+    /// becomes "charge the argument": explicit charges from the program.
+    pub charge_fn: Option<String>,
 }
 
 /// What the pass did, for the command line to report.
@@ -58,6 +88,10 @@ pub struct Stats {
     pub functions: u32,
     pub skipped: u32,
     pub loops: u32,
+    /// Bulk memory instructions charged by their length.
+    pub bulk: u32,
+    /// Throwing instructions charged `throw_cost`.
+    pub throws: u32,
 }
 
 /// The features the guest is built with: LLVM 16 emits legacy exception
@@ -91,11 +125,31 @@ pub fn instrument(wasm: &[u8], opts: &Options) -> Result<(Vec<u8>, Stats)> {
         opts.export_global
     );
 
-    let mut skip = HashSet::from([handler]);
-    if !opts.skip.is_empty() {
+    if let Some(k) = opts.bulk_shift {
+        ensure!((2..=16).contains(&k), "bulk shift must be 2..=16, got {k}");
+    }
+    let params = (0..types.function_count())
+        .map(|i| types[types.core_function_at(i)].unwrap_func().params().len() as u32)
+        .collect();
+
+    let bulk_handler = match &opts.bulk_handler {
+        None => handler,
+        Some(name) => {
+            let &index = info
+                .func_exports
+                .get(name.as_str())
+                .with_context(|| format!("no exported function named {name:?} (--bulk-handler)"))?;
+            let ty = types[types.core_function_at(index)].unwrap_func();
+            ensure!(ty == &FuncType::new([], []), "bulk handler {name:?} has type {ty}, expected [] -> []");
+            index
+        }
+    };
+
+    let mut skip = HashSet::from([handler, bulk_handler]);
+    if !opts.skip.is_empty() || opts.charge_fn.is_some() {
         ensure!(
             !info.func_names.is_empty(),
-            "--skip needs function names, but the module has no `name` section \
+            "--skip and --charge-fn need function names, but the module has no `name` section \
              (run the pass before names are stripped)"
         );
         for name in &opts.skip {
@@ -107,13 +161,34 @@ pub fn instrument(wasm: &[u8], opts: &Options) -> Result<(Vec<u8>, Stats)> {
         }
     }
 
+    let charge_fn = match &opts.charge_fn {
+        None => None,
+        Some(name) => {
+            let &index = info
+                .func_names
+                .get(name.as_str())
+                .with_context(|| format!("no function named {name:?} (--charge-fn)"))?;
+            let ty = types[types.core_function_at(index)].unwrap_func();
+            ensure!(
+                ty == &FuncType::new([wasmparser::ValType::I32], []),
+                "charge function {name:?} has type {ty}, expected [i32] -> [] \
+                 (was it inlined or specialised? keep it out of the optimizer's inliner)"
+            );
+            ensure!(index >= info.imported_funcs, "charge function {name:?} is an import");
+            Some(index)
+        }
+    };
+
     let mut meter = Meter {
+        charge_fn,
+        bulk_handler,
         opts,
         handler,
         skip,
         fuel: types.global_count(),
         has_globals: info.has_globals,
         next_func: info.imported_funcs,
+        params,
         stats: Stats::default(),
     };
     let mut module = wasm_encoder::Module::new();
@@ -200,6 +275,10 @@ struct Meter<'o> {
     has_globals: bool,
     /// Index of the function whose body comes next in the code section.
     next_func: u32,
+    /// Parameter count of every function, by index.
+    params: Vec<u32>,
+    charge_fn: Option<u32>,
+    bulk_handler: u32,
     stats: Stats,
 }
 
@@ -220,17 +299,51 @@ impl Meter<'_> {
     /// Emits the check that charges `cost` and calls the handler when the
     /// remaining fuel goes negative.
     fn charge(&self, f: &mut wasm_encoder::Function, cost: i32) {
+        self.charge_with(f, &[wasm_encoder::Instruction::I32Const(cost)], self.handler);
+    }
+
+    /// The check, charging what `amount` (instructions that push one `i32`
+    /// and leave the stack otherwise alone) computes and calling `handler`.
+    fn charge_with(&self, f: &mut wasm_encoder::Function, amount: &[wasm_encoder::Instruction], handler: u32) {
         use wasm_encoder::Instruction as I;
-        f.instruction(&I::GlobalGet(self.fuel))
-            .instruction(&I::I32Const(cost))
-            .instruction(&I::I32Sub)
+        f.instruction(&I::GlobalGet(self.fuel));
+        for op in amount {
+            f.instruction(op);
+        }
+        f.instruction(&I::I32Sub)
             .instruction(&I::GlobalSet(self.fuel))
             .instruction(&I::GlobalGet(self.fuel))
             .instruction(&I::I32Const(0))
             .instruction(&I::I32LtS)
             .instruction(&I::If(wasm_encoder::BlockType::Empty))
-            .instruction(&I::Call(self.handler))
+            .instruction(&I::Call(handler))
             .instruction(&I::End);
+    }
+
+    /// Before a bulk memory instruction (its length operand on top of the
+    /// stack): keep the length in `scratch` and charge for it.
+    fn charge_bulk(&self, f: &mut wasm_encoder::Function, op: &Operator, scratch: u32, k: u32) {
+        use wasm_encoder::Instruction as I;
+        f.instruction(&I::LocalTee(scratch));
+        if let Operator::MemoryGrow { .. } = op {
+            // Pages, capped (a larger request fails anyway), as bytes >> k.
+            self.charge_with(
+                f,
+                &[
+                    I::LocalGet(scratch),
+                    I::I32Const(65536),
+                    I::LocalGet(scratch),
+                    I::I32Const(65536),
+                    I::I32LtU,
+                    I::Select,
+                    I::I32Const(16 - k as i32),
+                    I::I32Shl,
+                ],
+                self.bulk_handler,
+            );
+        } else {
+            self.charge_with(f, &[I::LocalGet(scratch), I::I32Const(k as i32), I::I32ShrU], self.bulk_handler);
+        }
     }
 
     fn cost_at(&self, ops: &[Operator]) -> i32 {
@@ -277,6 +390,21 @@ fn straight_line_cost(ops: &[Operator]) -> i32 {
         }
     }
     cost.max(1)
+}
+
+fn is_throw(op: &Operator) -> bool {
+    matches!(op, Operator::Throw { .. } | Operator::Rethrow { .. } | Operator::ThrowRef)
+}
+
+/// Instructions whose work grows with their last operand (bytes or pages).
+fn is_bulk(op: &Operator) -> bool {
+    matches!(
+        op,
+        Operator::MemoryCopy { .. }
+            | Operator::MemoryFill { .. }
+            | Operator::MemoryInit { .. }
+            | Operator::MemoryGrow { .. }
+    )
 }
 
 fn ends_straight_line(op: &Operator) -> bool {
@@ -359,20 +487,47 @@ impl Reencode for Meter<'_> {
     ) -> ReencodeResult {
         let index = self.next_func;
         self.next_func += 1;
+        if self.charge_fn == Some(index) {
+            let mut f = wasm_encoder::Function::new([]);
+            self.charge_with(&mut f, &[wasm_encoder::Instruction::LocalGet(0)], self.handler);
+            f.instruction(&wasm_encoder::Instruction::End);
+            code.function(&f);
+            return Ok(());
+        }
         if self.skip.contains(&index) {
             self.stats.skipped += 1;
             return reencode::utils::parse_function_body(self, code, body);
         }
         self.stats.functions += 1;
 
-        let mut f = self.new_function_with_parsed_locals(&body)?;
         let mut reader = body.get_operators_reader()?;
         let mut ops = Vec::new();
         while !reader.eof() {
             ops.push(reader.read()?);
         }
+        let mut locals = Vec::new();
+        let mut n_locals = self.params[index as usize];
+        for pair in body.get_locals_reader()? {
+            let (count, ty) = pair?;
+            n_locals += count;
+            locals.push((count, self.val_type(ty)?));
+        }
+        // One scratch local for the lengths of bulk memory instructions.
+        let bulk = self.opts.bulk_shift.filter(|_| ops.iter().any(is_bulk));
+        if bulk.is_some() {
+            locals.push((1, wasm_encoder::ValType::I32));
+        }
+        let mut f = wasm_encoder::Function::new(locals);
         self.charge(&mut f, self.cost_at(&ops));
         for (i, op) in ops.iter().enumerate() {
+            if let (Some(k), true) = (bulk, is_bulk(op)) {
+                self.stats.bulk += 1;
+                self.charge_bulk(&mut f, op, n_locals, k);
+            }
+            if let (Some(cost), true) = (self.opts.throw_cost, is_throw(op)) {
+                self.stats.throws += 1;
+                self.charge_with(&mut f, &[wasm_encoder::Instruction::I32Const(cost)], self.bulk_handler);
+            }
             f.instruction(&self.instruction(op.clone())?);
             if let Operator::Loop { .. } = op {
                 self.stats.loops += 1;

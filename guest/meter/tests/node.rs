@@ -12,6 +12,10 @@ fn options(cost: CostModel) -> Options {
         export_global: "fuel".into(),
         skip: Vec::new(),
         cost,
+        bulk_shift: None,
+        charge_fn: None,
+        bulk_handler: None,
+        throw_cost: None,
     }
 }
 
@@ -175,6 +179,37 @@ fn legacy_exceptions_round_trip_and_the_handler_can_unwind() {
 }
 
 #[test]
+fn throws_and_rethrows_cost_extra() {
+    let wat = r#"
+    (module
+      (tag $t)
+      (func (export "handler"))
+      (func $inner (throw $t))
+      (func (export "f") (result i32)
+        try (result i32)
+          try
+            call $inner
+          catch $t
+            rethrow 0
+          end
+          i32.const 0
+        catch $t
+          i32.const 1
+        end))
+    "#;
+    let opts = Options { throw_cost: Some(1000), ..options(CostModel::Unit) };
+    let wasm = meter(wat, &opts);
+    let out = node(
+        "throw-cost",
+        &wasm,
+        "const e = new WebAssembly.Instance(module).exports;
+         e.fuel.value = 5000; const r = e.f(); show(r, 5000 - e.fuel.value);",
+    );
+    // Entries of f and inner (1 each), the throw and the rethrow (1000 each).
+    assert_eq!(out, "1 2002");
+}
+
+#[test]
 fn multivalue_loops_and_bulk_memory_round_trip() {
     let wat = r#"
     (module
@@ -259,6 +294,34 @@ fn clear_errors() {
 }
 
 #[test]
+fn the_charge_function_charges_its_argument() {
+    let wat = r#"
+    (module
+      (global $calls (export "calls") (mut i32) (i32.const 0))
+      (global $sink (mut i32) (i32.const 0))
+      (func $handler (export "handler")
+        (global.set $calls (i32.add (global.get $calls) (i32.const 1))))
+      (func $charge (param $n i32) (global.set $sink (local.get $n)))
+      (func (export "work") (param $n i32)
+        (call $charge (local.get $n))))
+    "#;
+    let opts = Options { charge_fn: Some("charge".into()), ..options(CostModel::Unit) };
+    let wasm = meter(wat, &opts);
+    let out = node(
+        "charge",
+        &wasm,
+        "const e = new WebAssembly.Instance(module).exports;
+         e.fuel.value = 1000; e.work(500); const a = e.fuel.value;
+         e.work(600); show(a, e.fuel.value, e.calls.value);",
+    );
+    // 1 for entering `work`, then the argument; the charge function's own entry is free.
+    assert_eq!(out, "499 -102 1");
+
+    let wrong = r#"(module (func $handler (export "handler")) (func $charge (param i64)))"#;
+    assert!(meter_err(wrong, &opts).contains("expected [i32] -> []"));
+}
+
+#[test]
 fn keeps_the_name_section() {
     let wat = r#"
     (module
@@ -274,4 +337,87 @@ fn keeps_the_name_section() {
                      Buffer.from(names).includes('handler'));",
     );
     assert_eq!(out, "true true");
+}
+
+/// `copy`, `fill`, `init` and `grow` with their size operands from the caller.
+const BULK: &str = r#"
+(module
+  (memory 1 100)
+  (data $d "0123456789abcdef")
+  (global $calls (export "calls") (mut i32) (i32.const 0))
+  (func (export "handler")
+    (global.set $calls (i32.add (global.get $calls) (i32.const 1))))
+  (func (export "copy") (param $n i32)
+    (memory.copy (i32.const 100) (i32.const 0) (local.get $n)))
+  (func (export "fill") (param $n i32) (local $unrelated i64)
+    (memory.fill (i32.const 0) (i32.const 7) (local.get $n)))
+  (func (export "init") (param $n i32)
+    (memory.init $d (i32.const 0) (i32.const 0) (local.get $n)))
+  (func (export "grow") (param $n i32) (result i32)
+    (memory.grow (local.get $n)))
+  (func (export "peek") (param $at i32) (result i32)
+    (i32.load8_u (local.get $at))))
+"#;
+
+fn bulk_options(shift: u32) -> Options {
+    Options { bulk_shift: Some(shift), ..options(CostModel::Unit) }
+}
+
+#[test]
+fn bulk_memory_is_charged_by_length() {
+    let wasm = meter(BULK, &bulk_options(3));
+    let out = node(
+        "bulk",
+        &wasm,
+        "const e = new WebAssembly.Instance(module).exports;
+         const cost = (f) => { e.fuel.value = 1 << 30; f(); return (1 << 30) - e.fuel.value; };
+         show(cost(() => e.copy(0)), cost(() => e.copy(7)), cost(() => e.copy(8)), cost(() => e.copy(8000)),
+              cost(() => e.fill(65536)), cost(() => e.init(16)), e.peek(0),
+              cost(() => e.grow(0)), cost(() => e.grow(2)), cost(() => e.grow(-1)), e.calls.value);",
+    );
+    // 1 for the function entry, plus n >> 3 bytes; grow: pages * 65536 >> 3, the request capped
+    // at 65536 pages (then it fails, returning -1).
+    assert_eq!(out, "1 1 2 1001 8193 3 48 1 16385 536870913 0");
+}
+
+#[test]
+fn bulk_charges_call_the_handler_before_the_operation() {
+    let wasm = meter(BULK, &bulk_options(4));
+    let out = node(
+        "bulk-handler",
+        &wasm,
+        "let e;
+         e = new WebAssembly.Instance(module).exports;
+         e.fuel.value = 10; e.fill(15 * 16); const a = [e.fuel.value, e.calls.value, e.peek(0)];
+         e.fill(16); show(...a, e.fuel.value, e.calls.value);",
+    );
+    // 10 - 1 - 15 = -6: the handler runs (and here does not refill); the fill still happens.
+    // Then peek (1) and fill(16) (1 + 1): three more negative checks.
+    assert_eq!(out, "-6 1 7 -9 4");
+}
+
+#[test]
+fn bulk_checks_may_call_their_own_handler() {
+    let wat = BULK.replace(
+        "(func (export \"peek\")",
+        "(func (export \"bulk\") (global.set $calls (i32.add (global.get $calls) (i32.const 100)))) (func (export \"peek\")",
+    );
+    let opts = Options { bulk_handler: Some("bulk".into()), ..bulk_options(3) };
+    let wasm = meter(&wat, &opts);
+    let out = node(
+        "bulk-handler-own",
+        &wasm,
+        "const e = new WebAssembly.Instance(module).exports;
+         e.fuel.value = 5; e.copy(80); const a = e.calls.value;
+         e.copy(0); show(a, e.calls.value);",
+    );
+    // copy(80): entry 1 (fuel 4), then 10 for the bytes (-6): the bulk handler. copy(0): the
+    // entry check calls the handler (+1), the bulk check, still negative, the bulk handler (+100).
+    assert_eq!(out, "100 201");
+}
+
+#[test]
+fn bulk_shift_is_checked() {
+    let err = meter_err(BULK, &bulk_options(1));
+    assert!(err.contains("bulk shift must be 2..=16"), "{err}");
 }
