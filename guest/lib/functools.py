@@ -248,7 +248,7 @@ def total_ordering(cls):
 
 
 class cached_property:
-    """A property computed once per instance, then stored in the instance's __dict__."""
+    """A property computed once per instance, then stored on the instance."""
 
     def __init__(self, func):
         self.func = func
@@ -269,11 +269,10 @@ class cached_property:
             return self
         if self.attrname is None:
             raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
-        d = instance.__dict__
-        value = d.get(self.attrname, _MISSING)
-        if value is _MISSING:
-            value = self.func(instance)
-            d[self.attrname] = value
+        # Stored as an instance attribute, which later lookups find before this (non-data)
+        # descriptor; MicroPython's instance __dict__ is read-only.
+        value = self.func(instance)
+        setattr(instance, self.attrname, value)
         return value
 
 

@@ -194,12 +194,21 @@ def _check_index(v, what):
 
 
 def islice(iterable, *args):
-    s = slice(*args)
-    start = _check_index(s.start, "Indices") or 0
-    stop = _check_index(s.stop, "Stop")
-    step = 1 if s.step is None else s.step
+    if not 1 <= len(args) <= 3:
+        raise TypeError("islice expected at most 4 arguments, got %d" % (len(args) + 1))
+    if len(args) == 1:
+        start, stop, step = None, args[0], None
+    else:
+        start, stop, step = (tuple(args) + (None,))[:3]
+    start = _check_index(start, "Indices") or 0
+    stop = _check_index(stop, "Stop")
+    step = 1 if step is None else step
     if not isinstance(step, int) or step <= 0:
         raise ValueError("Step for islice() must be a positive integer or None.")
+    return _islice(iterable, start, stop, step)
+
+
+def _islice(iterable, start, stop, step):
     if stop is not None and stop <= start:
         # Nothing to give; CPython still consumes the first `stop` items.
         for _ in zip(range(stop), iterable):
@@ -291,7 +300,10 @@ def zip_longest(*iterables, fillvalue=None):
 def product(*iterables, repeat=1):
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
-    pools = [tuple(p) for p in iterables] * repeat
+    return _product([tuple(p) for p in iterables] * repeat)
+
+
+def _product(pools):
     for pool in pools:
         if not pool:
             return
@@ -323,6 +335,10 @@ def permutations(iterable, r=None):
     if r is None:
         r = n
     _check_r(r)
+    return _permutations(pool, n, r)
+
+
+def _permutations(pool, n, r):
     if r > n:
         return
 
@@ -340,7 +356,10 @@ def combinations(iterable, r):
     pool = tuple(iterable)
     n = len(pool)
     _check_r(r)
+    return _combinations(pool, n, r)
 
+
+def _combinations(pool, n, r):
     def extend(chosen, first):
         if len(chosen) == r:
             yield tuple(pool[i] for i in chosen)
@@ -356,7 +375,10 @@ def combinations_with_replacement(iterable, r):
     pool = tuple(iterable)
     n = len(pool)
     _check_r(r)
+    return _combinations_wr(pool, n, r)
 
+
+def _combinations_wr(pool, n, r):
     def extend(chosen, first):
         if len(chosen) == r:
             yield tuple(pool[i] for i in chosen)

@@ -39,7 +39,7 @@ def sub(a, b): return a - b
 def truediv(a, b): return a / b
 def xor(a, b): return a ^ b
 def concat(a, b):
-    if not hasattr(a, "__getitem__"):
+    if not isinstance(a, (str, bytes, bytearray, list, tuple)) and not hasattr(a, "__getitem__"):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 def contains(a, b): return b in a

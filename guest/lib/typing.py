@@ -41,7 +41,7 @@ class _Form:
         if name in ("Optional", "Union"):
             if name == "Optional":
                 if len(params) != 1:
-                    raise TypeError("typing.Optional requires a single type.")
+                    raise TypeError("typing.Optional requires a single type. Got %r." % (params,))
                 params = (params[0], type(None))
             flat = []
             for p in params:
@@ -61,9 +61,14 @@ class _Form:
         return _Alias(self, params)
 
     def __call__(self, *args, **kwargs):
-        if self.__origin__ is None:
+        origin = self.__origin__
+        if origin is None:
             raise TypeError("Cannot instantiate typing." + self._name)
-        return self.__origin__(*args, **kwargs)
+        if origin in (list, dict, set, frozenset, tuple, type):
+            raise TypeError(
+                "Type %s cannot be instantiated; use %s() instead" % (self._name, origin.__name__)
+            )
+        return origin(*args, **kwargs)
 
     def __or__(self, other):
         return Union[self, other]
@@ -112,9 +117,7 @@ class _Alias:
         return _Alias(self._form, tuple(subst.get(a, a) if isinstance(a, TypeVar) else a for a in self.__args__))
 
     def __call__(self, *args, **kwargs):
-        if self.__origin__ is None or isinstance(self.__origin__, _Form):
-            raise TypeError("Cannot instantiate " + repr(self))
-        return self.__origin__(*args, **kwargs)
+        return self._form(*args, **kwargs)
 
     def __or__(self, other):
         return Union[self, other]
