@@ -682,7 +682,7 @@ print(list(os.ilistdir('/data')))
 `);
       okRun(r);
       eq(r.stdout, [
-        "['', '/lib'] / ['data', 'lib', 'mymodule.py', 'tmp'] ['bin.dat', 'in.csv'] ['pkg']",
+        "['', '.frozen', '/lib'] / ['data', 'lib', 'mymodule.py', 'tmp'] ['bin.dat', 'in.csv'] ['pkg']",
         "name|qty é|1 b|2",
         "bytes 256 255 name,qty",
         "True 18 True True",
