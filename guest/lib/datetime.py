@@ -101,6 +101,14 @@ def _cmp(a, b):
     return 0 if a == b else (1 if a > b else -1)
 
 
+def _true_div(a, b):
+    # Below 2**53 both convert exactly, so one float division rounds correctly (MicroPython's
+    # big-int true division does not always).
+    if -(1 << 53) < a < (1 << 53) and -(1 << 53) < b < (1 << 53):
+        return float(a) / float(b)
+    return a / b
+
+
 def _round_half_even(x):
     f = int(x // 1)
     r = x - f
@@ -161,7 +169,7 @@ class timedelta:
         return (self._days * 86400 + self._seconds) * 1000000 + self._us
 
     def total_seconds(self):
-        return self._to_us() / 10 ** 6
+        return _true_div(self._to_us(), 10 ** 6)
 
     def __repr__(self):
         args = []
@@ -220,7 +228,7 @@ class timedelta:
 
     def __truediv__(self, other):
         if isinstance(other, timedelta):
-            return self._to_us() / other._to_us()
+            return _true_div(self._to_us(), other._to_us())
         if isinstance(other, int):
             return timedelta._from_us(_round_half_even(self._to_us() / other)
                                       if self._to_us() % other else self._to_us() // other)
@@ -353,7 +361,7 @@ class timezone(tzinfo):
         return dt + self._offset
 
     def __repr__(self):
-        if self is timezone.utc:
+        if self._name is None and not self._offset:
             return "datetime.timezone.utc"
         if self._name is None:
             return "datetime.timezone(%r)" % (self._offset,)
@@ -1058,7 +1066,7 @@ def _strptime(cls, data, fmt):
     def fail():
         raise ValueError("time data %r does not match format %r" % (data, fmt))
 
-    def digits(maxlen, minlen=1):
+    def digits(maxlen, minlen=1, lo=0, hi=None):
         nonlocal i
         k = i
         while k < n and k - i < maxlen and data[k].isdigit():
@@ -1066,6 +1074,8 @@ def _strptime(cls, data, fmt):
         if k - i < minlen:
             fail()
         v = int(data[i:k])
+        if v < lo or (hi is not None and v > hi):
+            fail()
         i = k
         return v
 
@@ -1093,23 +1103,23 @@ def _strptime(cls, data, fmt):
                 y = digits(2, 2)
                 fields["year"] = y + (2000 if y < 69 else 1900)
             elif d == "m":
-                fields["month"] = digits(2)
+                fields["month"] = digits(2, 1, 1, 12)
             elif d == "d":
-                fields["day"] = digits(2)
+                fields["day"] = digits(2, 1, 1, 31)
             elif d == "H":
-                fields["hour"] = digits(2)
+                fields["hour"] = digits(2, 1, 0, 23)
             elif d == "I":
-                fields["hour12"] = digits(2)
+                fields["hour12"] = digits(2, 1, 1, 12)
             elif d == "M":
-                fields["minute"] = digits(2)
+                fields["minute"] = digits(2, 1, 0, 59)
             elif d == "S":
-                fields["second"] = digits(2)
+                fields["second"] = digits(2, 1, 0, 61)
             elif d == "f":
                 k = i
                 v = digits(6)
                 fields["microsecond"] = v * 10 ** (6 - (i - k))
             elif d == "j":
-                fields["yday"] = digits(3)
+                fields["yday"] = digits(3, 1, 1, 366)
             elif d in "bBh":
                 fields["month"] = name(_FULL_MONTHS) + 1
             elif d in "aA":
