@@ -200,9 +200,23 @@ def dump(obj, fp, **kw):
 
 
 # ---- decoding --------------------------------------------------------------------------------
+# The parser walks the UTF-8 bytes of the document: indexing a MicroPython str costs time in
+# proportion to the index, bytes index in constant time. Positions in errors are characters.
 
-_WS = " \t\n\r"
-_UNESC = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+_UNESC = {0x22: '"', 0x5C: "\\", 0x2F: "/", 0x62: "\b", 0x66: "\f", 0x6E: "\n", 0x72: "\r",
+          0x74: "\t"}
+_B_WS = b" \t\n\r"
+_HEX = b"0123456789abcdefABCDEF"
+
+
+class _Doc:
+    def __init__(self, text):
+        self.text = text
+        self.b = text.encode("utf-8")
+        self.n = len(self.b)
+
+    def fail(self, msg, bpos):
+        raise JSONDecodeError(msg, self.text, len(self.b[:bpos].decode("utf-8", "ignore")))
 
 
 class JSONDecoder:
@@ -217,142 +231,150 @@ class JSONDecoder:
         self.object_pairs_hook = object_pairs_hook
 
     def decode(self, s):
-        obj, end = self.raw_decode(s, self._skip(s, 0))
-        end = self._skip(s, end)
-        if end != len(s):
-            raise JSONDecodeError("Extra data", s, end)
+        doc = _Doc(s)
+        obj, end = self._value(doc, self._skip(doc, 0))
+        end = self._skip(doc, end)
+        if end != doc.n:
+            doc.fail("Extra data", end)
         return obj
 
+    def raw_decode(self, s, idx=0):
+        doc = _Doc(s)
+        start = len(s[:idx].encode("utf-8"))
+        obj, end = self._value(doc, start)
+        return obj, len(doc.b[:end].decode("utf-8"))
+
     @staticmethod
-    def _skip(s, i):
-        n = len(s)
-        while i < n and s[i] in _WS:
+    def _skip(doc, i):
+        b = doc.b
+        n = doc.n
+        while i < n and b[i] in _B_WS:
             i += 1
         return i
 
-    def raw_decode(self, s, idx=0):
-        try:
-            return self._value(s, idx)
-        except IndexError:
-            raise JSONDecodeError("Expecting value", s, idx) from None
-
-    def _value(self, s, i):
-        if i >= len(s):
-            raise JSONDecodeError("Expecting value", s, i)
-        c = s[i]
-        if c == '"':
-            return self._string(s, i + 1)
-        if c == "{":
-            return self._object(s, i + 1)
-        if c == "[":
-            return self._array(s, i + 1)
-        if s.startswith("null", i):
+    def _value(self, doc, i):
+        b = doc.b
+        if i >= doc.n:
+            doc.fail("Expecting value", i)
+        c = b[i]
+        if c == 0x22:
+            return self._string(doc, i + 1)
+        if c == 0x7B:
+            return self._object(doc, i + 1)
+        if c == 0x5B:
+            return self._array(doc, i + 1)
+        if c == 0x6E and b[i:i + 4] == b"null":
             return None, i + 4
-        if s.startswith("true", i):
+        if c == 0x74 and b[i:i + 4] == b"true":
             return True, i + 4
-        if s.startswith("false", i):
+        if c == 0x66 and b[i:i + 5] == b"false":
             return False, i + 5
-        if s.startswith("NaN", i):
+        if c == 0x4E and b[i:i + 3] == b"NaN":
             return self.parse_constant("NaN"), i + 3
-        if s.startswith("Infinity", i):
+        if c == 0x49 and b[i:i + 8] == b"Infinity":
             return self.parse_constant("Infinity"), i + 8
-        if s.startswith("-Infinity", i):
+        if c == 0x2D and b[i:i + 9] == b"-Infinity":
             return self.parse_constant("-Infinity"), i + 9
-        return self._number(s, i)
+        return self._number(doc, i)
 
-    def _number(self, s, i):
-        n = len(s)
+    def _number(self, doc, i):
+        b = doc.b
+        n = doc.n
         j = i
-        if j < n and s[j] == "-":
+        if j < n and b[j] == 0x2D:
             j += 1
-        if j < n and s[j] == "0":
+        if j < n and b[j] == 0x30:
             j += 1
-        elif j < n and "1" <= s[j] <= "9":
-            while j < n and s[j].isdigit():
+        elif j < n and 0x31 <= b[j] <= 0x39:
+            while j < n and 0x30 <= b[j] <= 0x39:
                 j += 1
         else:
-            raise JSONDecodeError("Expecting value", s, i)
+            doc.fail("Expecting value", i)
         is_float = False
-        if j + 1 < n and s[j] == "." and s[j + 1].isdigit():
+        if j + 1 < n and b[j] == 0x2E and 0x30 <= b[j + 1] <= 0x39:
             is_float = True
-            j += 1
-            while j < n and s[j].isdigit():
+            j += 2
+            while j < n and 0x30 <= b[j] <= 0x39:
                 j += 1
-        if j < n and s[j] in "eE":
+        if j < n and b[j] in b"eE":
             k = j + 1
-            if k < n and s[k] in "+-":
+            if k < n and b[k] in b"+-":
                 k += 1
-            if k < n and s[k].isdigit():
-                while k < n and s[k].isdigit():
+            if k < n and 0x30 <= b[k] <= 0x39:
+                while k < n and 0x30 <= b[k] <= 0x39:
                     k += 1
                 is_float = True
                 j = k
-        text = s[i:j]
+        text = b[i:j].decode()
         return (self.parse_float(text) if is_float else self.parse_int(text)), j
 
-    def _string(self, s, i):
+    def _string(self, doc, i):
+        b = doc.b
+        n = doc.n
         start = i - 1
         out = []
-        n = len(s)
         while True:
-            j = i
-            while j < n and s[j] != '"' and s[j] != "\\" and (s[j] >= " " or not self.strict):
-                j += 1
-            out.append(s[i:j])
-            if j >= n:
-                raise JSONDecodeError("Unterminated string starting at", s, start)
-            c = s[j]
-            if c == '"':
-                return "".join(out), j + 1
-            if c != "\\":
-                raise JSONDecodeError("Invalid control character at", s, j)
+            q = b.find(b'"', i)
+            if q < 0:
+                doc.fail("Unterminated string starting at", start)
+            bs = b.find(b"\\", i, q)
+            j = q if bs < 0 else bs
+            chunk = b[i:j]
+            if self.strict:
+                for k in range(len(chunk)):
+                    if chunk[k] < 0x20:
+                        doc.fail("Invalid control character at", i + k)
+            out.append(chunk.decode("utf-8"))
+            if bs < 0:
+                return "".join(out), q + 1
             if j + 1 >= n:
-                raise JSONDecodeError("Unterminated string starting at", s, start)
-            e = s[j + 1]
-            if e != "u":
-                if e not in _UNESC:
-                    raise JSONDecodeError("Invalid \\escape", s, j)
-                out.append(_UNESC[e])
+                doc.fail("Unterminated string starting at", start)
+            e = b[j + 1]
+            if e != 0x75:
+                ch = _UNESC.get(e)
+                if ch is None:
+                    doc.fail("Invalid \\escape", j)
+                out.append(ch)
                 i = j + 2
                 continue
-            code = self._hex4(s, j + 2, j)
+            code = self._hex4(doc, j + 2, j)
             i = j + 6
-            if 0xD800 <= code <= 0xDBFF and s.startswith("\\u", i):
-                low = self._hex4(s, i + 2, i)
+            if 0xD800 <= code <= 0xDBFF and b[i:i + 2] == b"\\u":
+                low = self._hex4(doc, i + 2, i)
                 if 0xDC00 <= low <= 0xDFFF:
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     i += 6
             out.append(chr(code))
 
     @staticmethod
-    def _hex4(s, i, esc):
-        h = s[i:i + 4]
-        if len(h) != 4 or any(c not in "0123456789abcdefABCDEF" for c in h):
-            raise JSONDecodeError("Invalid \\uXXXX escape", s, esc)
+    def _hex4(doc, i, esc):
+        h = doc.b[i:i + 4]
+        if len(h) != 4 or any(c not in _HEX for c in h):
+            doc.fail("Invalid \\uXXXX escape", esc)
         return int(h, 16)
 
-    def _object(self, s, i):
+    def _object(self, doc, i):
+        b = doc.b
         pairs = []
-        i = self._skip(s, i)
-        if i < len(s) and s[i] == "}":
+        i = self._skip(doc, i)
+        if i < doc.n and b[i] == 0x7D:
             return self._finish_object(pairs), i + 1
         while True:
-            if i >= len(s) or s[i] != '"':
-                raise JSONDecodeError(
-                    "Expecting property name enclosed in double quotes", s, i)
-            key, i = self._string(s, i + 1)
-            i = self._skip(s, i)
-            if i >= len(s) or s[i] != ":":
-                raise JSONDecodeError("Expecting ':' delimiter", s, i)
-            i = self._skip(s, i + 1)
-            value, i = self._value(s, i)
+            if i >= doc.n or b[i] != 0x22:
+                doc.fail("Expecting property name enclosed in double quotes", i)
+            key, i = self._string(doc, i + 1)
+            i = self._skip(doc, i)
+            if i >= doc.n or b[i] != 0x3A:
+                doc.fail("Expecting ':' delimiter", i)
+            i = self._skip(doc, i + 1)
+            value, i = self._value(doc, i)
             pairs.append((key, value))
-            i = self._skip(s, i)
-            if i < len(s) and s[i] == "}":
+            i = self._skip(doc, i)
+            if i < doc.n and b[i] == 0x7D:
                 return self._finish_object(pairs), i + 1
-            if i >= len(s) or s[i] != ",":
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = self._skip(s, i + 1)
+            if i >= doc.n or b[i] != 0x2C:
+                doc.fail("Expecting ',' delimiter", i)
+            i = self._skip(doc, i + 1)
 
     def _finish_object(self, pairs):
         if self.object_pairs_hook is not None:
@@ -362,20 +384,21 @@ class JSONDecoder:
             return self.object_hook(obj)
         return obj
 
-    def _array(self, s, i):
+    def _array(self, doc, i):
+        b = doc.b
         values = []
-        i = self._skip(s, i)
-        if i < len(s) and s[i] == "]":
+        i = self._skip(doc, i)
+        if i < doc.n and b[i] == 0x5D:
             return values, i + 1
         while True:
-            value, i = self._value(s, i)
+            value, i = self._value(doc, i)
             values.append(value)
-            i = self._skip(s, i)
-            if i < len(s) and s[i] == "]":
+            i = self._skip(doc, i)
+            if i < doc.n and b[i] == 0x5D:
                 return values, i + 1
-            if i >= len(s) or s[i] != ",":
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = self._skip(s, i + 1)
+            if i >= doc.n or b[i] != 0x2C:
+                doc.fail("Expecting ',' delimiter", i)
+            i = self._skip(doc, i + 1)
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,

@@ -530,7 +530,7 @@ def _width(node):
 
 # ---- compiler: nodes to a program for the backtracking machine ------------------------------
 
-_CHAR, _ANY, _CLASS, _SPLIT, _JMP, _SAVE, _ASSERT, _BACKREF, _LOOK, _MARK, _CHECK, _MATCH = range(12)
+_CHAR, _ANY, _CLASS, _SPLIT, _JMP, _SAVE, _ASSERT, _BACKREF, _LOOK, _MARK, _CHECK, _MATCH, _RUN = range(13)
 
 
 class _Compiler:
@@ -553,7 +553,7 @@ class _Compiler:
         elif kind == "any":
             self.emit(_ANY, node[1])
         elif kind == "cls":
-            self.emit(_CLASS, node[1], node[2], node[3], node[4])
+            self.emit(_CLASS, _class_set(node[1], node[3], node[4]), node[2], node[1], node[3], node[4])
         elif kind in ("bol", "eol", "start", "end", "wordb", "nwordb"):
             self.emit(_ASSERT, kind, node[1] if len(node) > 1 else False)
         elif kind == "group":
@@ -596,6 +596,12 @@ class _Compiler:
 
     def compile_rep(self, node):
         _, body, lo, hi, greedy = node
+        if body[0] in ("lit", "any", "cls"):
+            # One character at a time: a run instruction instead of a loop of splits.
+            sub = _Compiler()
+            sub.compile(body)
+            self.emit(_RUN, sub.prog[0], lo, hi, greedy)
+            return
         for _ in range(lo):
             self.compile(body)
         if hi is None:
@@ -629,6 +635,21 @@ class _Compiler:
                 self.prog[s][1:3] = [first, end] if greedy else [end, first]
 
 
+_ASCII_WORD = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
+_ASCII_SETS = {"d": "0123456789", "w": _ASCII_WORD, "s": " \t\n\r\x0b\x0c"}
+
+
+def _class_set(items, ci, ascii_only):
+    """The ASCII characters a class matches (before negation), to test most characters with one
+    set lookup; the rest go through _class_match."""
+    chars = set()
+    for code in range(128):
+        c = chr(code)
+        if _class_match(items, False, ci, ascii_only, c):
+            chars.add(c)
+    return frozenset(chars)
+
+
 def _class_match(items, negated, ci, ascii_only, c):
     hit = False
     for it in items:
@@ -650,8 +671,20 @@ def _class_match(items, negated, ci, ascii_only, c):
     return hit != negated
 
 
+def _one(op, c):
+    code = op[0]
+    if code == _CHAR:
+        return c == op[1] or (op[2] and _fold(c) == op[1])
+    if code == _ANY:
+        return op[1] or c != "\n"
+    if c < "\x80":
+        return (c in op[1]) != op[2]
+    return _class_match(op[3], op[2], op[4], op[5], c)
+
+
 def _run(prog, s, start, end, ncaps, nregs, must_advance_at, origin):
-    """Try to match prog at s[start:], not past end. Returns the capture list or None."""
+    """Try to match prog at s[start:], not past end; s is the subject as a list of characters
+    (indexing a MicroPython str walks it from the start). Returns the capture list or None."""
     caps = [-1] * ncaps
     regs = [-1] * nregs
     stack = []
@@ -674,15 +707,50 @@ def _run(prog, s, start, end, ncaps, nregs, must_advance_at, origin):
                 continue
             ok = False
         elif code == _CLASS:
-            if sp < end and _class_match(op[1], op[2], op[3], op[4], s[sp]):
-                sp += 1
-                pc += 1
-                continue
+            if sp < end:
+                c = s[sp]
+                if c < "\x80":
+                    hit = (c in op[1]) != op[2]
+                else:
+                    hit = _class_match(op[3], op[2], op[4], op[5], c)
+                if hit:
+                    sp += 1
+                    pc += 1
+                    continue
             ok = False
         elif code == _SPLIT:
             stack.append((op[2], sp, caps[:], regs[:] if nregs else regs))
             pc = op[1]
             continue
+        elif code == _RUN:
+            one, lo, hi = op[1], op[2], op[3]
+            limit = end if hi is None else min(end, sp + hi)
+            if op[4]:
+                k = sp
+                while k < limit and _one(one, s[k]):
+                    k += 1
+                if k - sp < lo:
+                    ok = False
+                else:
+                    if k - sp > lo:
+                        # Give back one character at a time on failure, down to the minimum.
+                        stack.append((pc + 1, k, caps[:], regs[:] if nregs else regs, sp + lo, 0))
+                    sp = k
+                    pc += 1
+                    continue
+            else:
+                k = sp
+                while k < sp + lo and k < limit and _one(one, s[k]):
+                    k += 1
+                if k - sp < lo:
+                    ok = False
+                else:
+                    if k < limit:
+                        # Take one more character at a time on failure, up to the maximum.
+                        stack.append((pc + 1, k, caps[:], regs[:] if nregs else regs, limit, one))
+                    sp = k
+                    pc += 1
+                    continue
         elif code == _JMP:
             pc = op[1]
             continue
@@ -722,7 +790,7 @@ def _run(prog, s, start, end, ncaps, nregs, must_advance_at, origin):
                 text = s[g0:g1]
                 n = len(text)
                 got = s[sp:sp + n]
-                if sp + n <= end and (got == text or (op[2] and got.lower() == text.lower())):
+                if sp + n <= end and (got == text or (op[2] and "".join(got).lower() == "".join(text).lower())):
                     sp += n
                     pc += 1
                     continue
@@ -754,9 +822,26 @@ def _run(prog, s, start, end, ncaps, nregs, must_advance_at, origin):
                 return caps
             ok = False
         if not ok:
-            if not stack:
-                return None
-            pc, sp, caps, regs = stack.pop()
+            while True:
+                if not stack:
+                    return None
+                st = stack.pop()
+                if len(st) == 4:
+                    pc, sp, caps, regs = st
+                    break
+                npc, nsp, ncaps_, nregs_, bound, one = st
+                if one == 0:
+                    nsp -= 1
+                    if nsp > bound:
+                        stack.append((npc, nsp, ncaps_, nregs_, bound, 0))
+                else:
+                    if not _one(one, s[nsp]):
+                        continue
+                    nsp += 1
+                    if nsp < bound:
+                        stack.append((npc, nsp, ncaps_, nregs_, bound, one))
+                pc, sp, caps, regs = npc, nsp, ncaps_[:], nregs_[:] if nregs else nregs_
+                break
 
 
 # ---- Pattern and Match -------------------------------------------------------------------------
@@ -897,11 +982,10 @@ class Pattern:
         endpos = n if endpos is None else max(0, min(endpos, n))
         return pos, endpos
 
-    def _at(self, string, start, endpos, must_advance_at=-1):
-        caps = _run(self._prog, string, start, endpos, self._ncaps, self._nregs, must_advance_at, start)
-        return caps
+    def _at(self, chars, start, endpos, must_advance_at=-1):
+        return _run(self._prog, chars, start, endpos, self._ncaps, self._nregs, must_advance_at, start)
 
-    def _search(self, string, pos, endpos, must_advance_at=-1):
+    def _search(self, string, chars, pos, endpos, must_advance_at=-1):
         first = self._first
         start = pos
         while start <= endpos:
@@ -910,7 +994,7 @@ class Pattern:
                 if k < 0:
                     return None
                 start = k
-            caps = self._at(string, start, endpos, must_advance_at)
+            caps = self._at(chars, start, endpos, must_advance_at)
             if caps is not None:
                 return caps
             start += 1
@@ -918,14 +1002,14 @@ class Pattern:
 
     def match(self, string, pos=0, endpos=None):
         pos, endpos = self._bounds(string, pos, endpos)
-        caps = self._at(string, pos, endpos)
+        caps = self._at(list(string), pos, endpos)
         return None if caps is None else Match(self, string, pos, endpos, caps)
 
     def fullmatch(self, string, pos=0, endpos=None):
         pos, endpos = self._bounds(string, pos, endpos)
         # Anchor at endpos by matching the pattern followed by an end check.
         full = self._full()
-        caps = _run(full._prog, string, pos, endpos, full._ncaps, full._nregs, -1, pos)
+        caps = _run(full._prog, list(string), pos, endpos, full._ncaps, full._nregs, -1, pos)
         if caps is None:
             return None
         return Match(self, string, pos, endpos, caps)
@@ -946,7 +1030,7 @@ class Pattern:
 
     def search(self, string, pos=0, endpos=None):
         pos, endpos = self._bounds(string, pos, endpos)
-        caps = self._search(string, pos, endpos)
+        caps = self._search(string, list(string), pos, endpos)
         return None if caps is None else Match(self, string, pos, endpos, caps)
 
     def finditer(self, string, pos=0, endpos=None):
@@ -955,8 +1039,9 @@ class Pattern:
 
     def _iter(self, string, pos, endpos):
         must_advance_at = -1
+        chars = list(string)
         while pos <= endpos:
-            caps = self._search(string, pos, endpos, must_advance_at)
+            caps = self._search(string, chars, pos, endpos, must_advance_at)
             if caps is None:
                 return
             m = Match(self, string, pos, endpos, caps)
