@@ -1,7 +1,7 @@
 // `npm run compat`: MicroPython's tests/run-tests.py on the native unix build and on our CLI, side by
 // side; prints the counts and every test that passes natively but not in the sandbox, and rewrites
 // docs/compatibility.md. Exits 1 when such a test is not explained in compat-differences.mjs.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { arch, cpus } from "node:os";
 import { join } from "node:path";
 import { DIRS, EXTMOD_MODULES, ROOT, SANDBOX, failureOutput, nativeBinary, runTests, sourceTree } from "./compat-suite.mjs";
@@ -57,6 +57,10 @@ console.log(`\nPass in the sandbox, not natively (options the unix standard vari
 console.log(`\n${seconds} s`);
 
 // ---- docs/compatibility.md ----
+// Its standard-library section (from STDLIB_HEADING on) is written by hand and kept as it is.
+const STDLIB_HEADING = "\n## CPython's standard library";
+const previous = readFileSync(join(ROOT, "docs/compatibility.md"), "utf8");
+const stdlibSection = previous.includes(STDLIB_HEADING) ? previous.slice(previous.indexOf(STDLIB_HEADING)) : "";
 const md = (rows) => [`| ${rows[0].join(" | ")} |`, `|${rows[0].map(() => " --- ").join("|")}|`, ...rows.slice(1).map((r) => `| ${r.join(" | ")} |`)].join("\n");
 const list = (tests, reasons) => md([["test", "in the sandbox", "why"], ...tests.map((t) => [`\`${t}\``, verdict(t), reasons[t]])]);
 writeFileSync(join(ROOT, "docs/compatibility.md"), `# Compatibility with MicroPython
@@ -105,5 +109,5 @@ Last run: ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${c
 Reproduce: \`npm run compat\` (builds the native reference once per machine, ~2 minutes). The
 full run takes minutes (a Node process per test), so \`npm test\` runs a fixed slice of it
 (\`tests/js/compat.test.js\`) and asserts that slice passes.
-`);
+${stdlibSection}`);
 process.exitCode = unexplained.length ? 1 : 0;

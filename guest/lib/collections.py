@@ -422,6 +422,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __getnewargs__(self):
         return tuple(self)
 
+    # MicroPython's tuple + does not know tuple subclasses: concatenate as plain tuples.
+    def __add__(self, other):
+        return tuple(self) + tuple(other) if isinstance(other, tuple) else NotImplemented
+
+    def __radd__(self, other):
+        return tuple(other) + tuple(self) if isinstance(other, tuple) else NotImplemented
+
     body = {
         "__init__": ns["__init__"],
         "__repr__": __repr__,
@@ -430,6 +437,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "_replace": _replace,
         "_asdict": _asdict,
         "__getnewargs__": __getnewargs__,
+        "__add__": __add__,
+        "__radd__": __radd__,
         "_fields": fields,
         "_field_defaults": field_defaults,
         "__match_args__": fields,

@@ -934,18 +934,27 @@ class Pattern:
     """A compiled regular expression."""
 
     def __init__(self, pattern, flags):
-        if isinstance(pattern, (bytes, bytearray)):
-            raise TypeError("bytes patterns are not supported here")
-        if not isinstance(pattern, str):
+        # A bytes pattern is parsed and matched as the str of its byte values (chr(b) each).
+        self._bytes = isinstance(pattern, (bytes, bytearray))
+        if self._bytes:
+            if flags & UNICODE:
+                raise ValueError("cannot use UNICODE flag with a bytes pattern")
+            text = "".join(chr(b) for b in pattern)
+        elif isinstance(pattern, str):
+            if flags & LOCALE:
+                raise ValueError("cannot use LOCALE flag with a str pattern")
+            if flags & ASCII and flags & UNICODE:
+                raise ValueError("ASCII and UNICODE flags are incompatible")
+            text = pattern
+        else:
             raise TypeError("first argument must be string or compiled pattern")
-        if flags & LOCALE:
-            raise ValueError("cannot use LOCALE flag with a str pattern")
-        if flags & ASCII and flags & UNICODE:
-            raise ValueError("ASCII and UNICODE flags are incompatible")
-        parser = _Parser(pattern, flags)
+        parser = _Parser(text, flags | (ASCII if self._bytes else 0))
         node = parser.parse()
         self.pattern = pattern
-        self.flags = parser.flags | (0 if parser.flags & ASCII else UNICODE)
+        if self._bytes:
+            self.flags = parser.flags & ~ASCII | (flags & ASCII)
+        else:
+            self.flags = parser.flags | (0 if parser.flags & ASCII else UNICODE)
         self.groups = parser.groups - 1
         self.groupindex = dict(parser.names)
         c = _Compiler()
@@ -974,9 +983,19 @@ class Pattern:
     def __hash__(self):
         return hash((self.pattern, self.flags))
 
+    def _text(self, string):
+        """The subject as the engine sees it (a str), checked against the pattern's kind."""
+        if isinstance(string, str):
+            if self._bytes:
+                raise TypeError("cannot use a bytes pattern on a string-like object")
+            return string
+        if isinstance(string, (bytes, bytearray, memoryview)):
+            if not self._bytes:
+                raise TypeError("cannot use a string pattern on a bytes-like object")
+            return "".join(chr(b) for b in bytes(string))
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+
     def _bounds(self, string, pos, endpos):
-        if not isinstance(string, str):
-            raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
         n = len(string)
         pos = 0 if pos < 0 else min(pos, n)
         endpos = n if endpos is None else max(0, min(endpos, n))
@@ -1001,15 +1020,17 @@ class Pattern:
         return None
 
     def match(self, string, pos=0, endpos=None):
-        pos, endpos = self._bounds(string, pos, endpos)
-        caps = self._at(list(string), pos, endpos)
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        caps = self._at(list(text), pos, endpos)
         return None if caps is None else Match(self, string, pos, endpos, caps)
 
     def fullmatch(self, string, pos=0, endpos=None):
-        pos, endpos = self._bounds(string, pos, endpos)
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
         # Anchor at endpos by matching the pattern followed by an end check.
         full = self._full()
-        caps = _run(full._prog, list(string), pos, endpos, full._ncaps, full._nregs, -1, pos)
+        caps = _run(full._prog, list(text), pos, endpos, full._ncaps, full._nregs, -1, pos)
         if caps is None:
             return None
         return Match(self, string, pos, endpos, caps)
@@ -1029,19 +1050,21 @@ class Pattern:
         return full
 
     def search(self, string, pos=0, endpos=None):
-        pos, endpos = self._bounds(string, pos, endpos)
-        caps = self._search(string, list(string), pos, endpos)
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        caps = self._search(text, list(text), pos, endpos)
         return None if caps is None else Match(self, string, pos, endpos, caps)
 
     def finditer(self, string, pos=0, endpos=None):
-        pos, endpos = self._bounds(string, pos, endpos)
-        return self._iter(string, pos, endpos)
+        text = self._text(string)
+        pos, endpos = self._bounds(text, pos, endpos)
+        return self._iter(string, text, pos, endpos)
 
-    def _iter(self, string, pos, endpos):
+    def _iter(self, string, text, pos, endpos):
         must_advance_at = -1
-        chars = list(string)
+        chars = list(text)
         while pos <= endpos:
-            caps = self._search(string, chars, pos, endpos, must_advance_at)
+            caps = self._search(text, chars, pos, endpos, must_advance_at)
             if caps is None:
                 return
             m = Match(self, string, pos, endpos, caps)
@@ -1055,18 +1078,20 @@ class Pattern:
             if self.groups == 0:
                 out.append(m.group(0))
             elif self.groups == 1:
-                out.append(m._get(1, ""))
+                out.append(m._get(1, self._empty()))
             else:
-                out.append(m.groups(""))
+                out.append(m.groups(self._empty()))
         return out
 
+    def _empty(self):
+        return b"" if self._bytes else ""
+
     def split(self, string, maxsplit=0):
-        if not isinstance(string, str):
-            raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+        text = self._text(string)
         out = []
         last = 0
         n = 0
-        for m in self._iter(string, 0, len(string)):
+        for m in self._iter(string, text, 0, len(text)):
             if maxsplit and n >= maxsplit:
                 break
             out.append(string[last:m.start()])
@@ -1077,18 +1102,23 @@ class Pattern:
         return out
 
     def subn(self, repl, string, count=0):
-        if not isinstance(string, str):
-            raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+        text = self._text(string)
         if callable(repl):
             fn = repl
-        elif "\\" in repl:
-            fn = _expand(self, repl)
         else:
-            fn = lambda m: repl
+            if isinstance(repl, str) == self._bytes:
+                if self._bytes:
+                    raise TypeError("sequence item 0: expected a bytes-like object, %s found"
+                                    % type(repl).__name__)
+                raise TypeError("expected str instance, %s found" % type(repl).__name__)
+            if (b"\\" if self._bytes else "\\") in repl:
+                fn = _expand(self, repl)
+            else:
+                fn = lambda m: repl
         out = []
         last = 0
         n = 0
-        for m in self._iter(string, 0, len(string)):
+        for m in self._iter(string, text, 0, len(text)):
             if count and n >= count:
                 break
             out.append(string[last:m.start()])
@@ -1098,7 +1128,7 @@ class Pattern:
             last = m.end()
             n += 1
         out.append(string[last:])
-        return "".join(out), n
+        return self._empty().join(out), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -1109,6 +1139,9 @@ class Pattern:
 
 def _expand(pattern, template):
     """A function of a match giving the replacement string for a template with \\1, \\g<name>."""
+    if isinstance(template, (bytes, bytearray)):
+        fill_text = _expand(pattern, "".join(chr(b) for b in template))
+        return lambda m: bytes(ord(c) for c in fill_text(_BytesAsText(m)))
     parts = []  # str or group index
     lit = []
     i = 0
@@ -1180,6 +1213,17 @@ def _expand(pattern, template):
         return "".join(out)
 
     return fill
+
+
+class _BytesAsText:
+    """A bytes Match seen as text, for expanding a bytes template."""
+
+    def __init__(self, m):
+        self.m = m
+
+    def _get(self, g, default=None):
+        v = self.m._get(g, default)
+        return v if isinstance(v, str) else "".join(chr(b) for b in v)
 
 
 _cache = {}

@@ -42,3 +42,15 @@ try:
 except re.error as e:
     print("error", e)
 print(re.purge(), isinstance(re.compile("a"), re.Pattern), isinstance(re.match("a", "a"), re.Match))
+bp = re.compile(rb"(\w+)=(\d+)")
+m = bp.search(b"x a=12 b=3")
+print(m.group(), m.groups(), m.span(1), bp.findall(b"a=1 b=22"), bp.sub(rb"\2:\1", b"k=7;j=8"), re.split(rb",", b"a,b"), bp.flags, re.compile(b"a").flags)
+print(re.sub(b"a", b"-", b"banana"), re.fullmatch(rb"\d+", b"123").group(), re.escape(b"a.b"), re.findall(rb"[\x80-\xff]", b"a\xe9b"))
+for bad in (lambda: re.search(b"a", "a"), lambda: re.search("a", b"a"), lambda: re.sub(b"a", "x", b"a")):
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError", e)
+from collections import namedtuple
+NT = namedtuple("NT", "a b")
+print(NT(1, 2) + NT(3, 4), NT(1, 2) + (5,), NT(1, 2) * 2)
