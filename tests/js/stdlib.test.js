@@ -49,3 +49,26 @@ test("a module over 4 KiB imports whole from the sandbox's files", async () => {
   const r = await run("import big\nprint(big.LAST, big.V0)", { files: { "/lib/big.py": src } });
   assert.equal(r.stdout, "end 0\n");
 });
+
+test("asyncio: tasks await host functions' promises through the run's top-level await", async () => {
+  const functions = { later: (x) => new Promise((resolve) => setTimeout(() => resolve(x * 2), 20 - x)) };
+  const r = await run(`
+import asyncio
+async def job(n):
+    v = await later(n)
+    await asyncio.sleep(0.01)
+    return v
+async def main():
+    t = asyncio.create_task(job(10))
+    return await asyncio.gather(job(1), job(2), job(3)), await t
+print(await main())
+print(await asyncio.wait_for(job(5), 1))
+try:
+    asyncio.run(main())
+except RuntimeError as e:
+    print("RuntimeError", str(e).split(":")[0])
+print(asyncio.run(asyncio.sleep(0, "plain")))
+`, { functions });
+  assert.equal(r.stderr, "");
+  assert.equal(r.stdout, "([2, 4, 6], 20)\n10\nRuntimeError a host function's promise cannot be awaited inside asyncio.run()\nplain\n");
+});
