@@ -192,11 +192,14 @@ def dist(p, q):
     return hypot(*[float(a) - float(b) for a, b in zip(p, q)])
 
 
+_THIRD = 1.0 / _m.sqrt(9.0)  # 1/3, computed when imported (see random.py on frozen floats)
+
+
 def cbrt(x):
     x = float(x)
     if x == 0.0 or x != x or x in (_inf, -_inf):
         return x
-    r = abs(x) ** (1.0 / 3.0)
+    r = abs(x) ** _THIRD
     # One Newton step tidies the last bit of pow's result.
     r = r - (r * r * r - abs(x)) / (3.0 * r * r)
     return r if x > 0 else -r

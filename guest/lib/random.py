@@ -17,8 +17,9 @@ _TWOPI = 2.0 * _math.pi
 _NV_MAGICCONST = 4 * _math.exp(-0.5) / _math.sqrt(2.0)
 _LOG4 = _math.log(4.0)
 _SG_MAGICCONST = 1.0 + _math.log(4.5)
-_BPF = 53
-_RECIP_BPF = 2.0 ** -_BPF
+# 2**-53, computed when imported: a folded float constant can lose its last digit when frozen
+# (MicroPython's mpy-tool writes frozen floats with 16 significant digits).
+_RECIP_2_53 = _math.ldexp(1.0, -53)
 
 
 def _bit_length(n):
@@ -165,7 +166,7 @@ class Random:
     def random(self):
         a = self._genrand32() >> 5
         b = self._genrand32() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+        return (a * 67108864.0 + b) * _RECIP_2_53
 
     def getrandbits(self, k):
         if k < 0:
