@@ -152,6 +152,25 @@ if [ "$(cat "$WORK/obj.stamp" 2>/dev/null)" != "$OBJ_STAMP" ]; then
     echo "$OBJ_STAMP" > "$WORK/obj.stamp"
 fi
 
+# ---- frozen standard library: a native mpy-cross ---------------------------------------
+# guest/lib/*.py are compiled to bytecode by mpy-cross and linked in (guest/manifest.py). mpy-cross
+# is built for this machine from the same patched tree, so it compiles exactly the language the
+# guest runs; cached by the patched source's stamp and the native compiler.
+MPY_CROSS_ID=$({ echo "$SRC_STAMP"; cc --version | head -n1; } | sha256sum | cut -c1-32)
+MPY_CROSS_CACHED="$CACHE/mpy-cross/mpy-cross-$MPY_CROSS_ID"
+if [ ! -x "$MPY_CROSS_CACHED" ]; then
+    log "building mpy-cross (native)"
+    command -v cc >/dev/null || die "missing tool: cc (Debian: gcc), for mpy-cross"
+    rm -rf "$WORK/mpy-cross-obj"
+    MICROPY_GIT_TAG="v$MP_VERSION" MICROPY_GIT_HASH="$DEB_VERSION" \
+        make -C "$TOP/mpy-cross" -j2 BUILD="$WORK/mpy-cross-obj" >&2 || die "building mpy-cross failed"
+    mkdir -p "$CACHE/mpy-cross"
+    cp "$WORK/mpy-cross-obj/mpy-cross" "$MPY_CROSS_CACHED.tmp.$$" && mv "$MPY_CROSS_CACHED.tmp.$$" "$MPY_CROSS_CACHED"
+fi
+# Read by py/mkenv.mk and tools/makemanifest.py.
+export MICROPY_MPYCROSS="$MPY_CROSS_CACHED"
+# ---- end of the frozen standard library block ----------------------------------------------
+
 # ---- compile and link ------------------------------------------------------------------
 log "make (this takes a minute from scratch)"
 # The version comes from the Debian release, not from `git describe` of whatever repo we sit in.

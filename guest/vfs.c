@@ -114,28 +114,43 @@ static int32_t file_fill(mpsb_file_t *f) {
     return r;
 }
 
+// Fills `size` completely unless the file ends first: MicroPython's import reader (extmod/
+// vfs_reader.c) takes any short read for the end of the file, so a module longer than the
+// read-ahead buffer was cut off at its edge.
 static mp_uint_t file_read(mp_obj_t self_in, void *buf, mp_uint_t size, int *errcode) {
     mpsb_file_t *f = MP_OBJ_TO_PTR(self_in);
     file_check_open(f);
-    if (f->rpos == f->rlen) {
-        if (size >= RBUF_SIZE) {
-            int32_t r = fs_read(f->fd, buf, size);
+    byte *out = buf;
+    mp_uint_t done = 0;
+    while (done < size) {
+        if (f->rpos == f->rlen) {
+            int32_t r;
+            if (size - done >= RBUF_SIZE) {
+                r = fs_read(f->fd, out + done, size - done);
+            } else {
+                r = file_fill(f);
+            }
             if (r < 0) {
+                if (done) {
+                    break;
+                }
                 *errcode = -r;
                 return MP_STREAM_ERROR;
             }
-            return r;
+            if (r == 0) {
+                break;
+            }
+            if (size - done >= RBUF_SIZE) {
+                done += r;
+                continue;
+            }
         }
-        int32_t r = file_fill(f);
-        if (r <= 0) {
-            *errcode = -r;
-            return r < 0 ? MP_STREAM_ERROR : 0;
-        }
+        size_t n = MIN(size - done, (size_t)(f->rlen - f->rpos));
+        memcpy(out + done, f->rbuf + f->rpos, n);
+        f->rpos += n;
+        done += n;
     }
-    size_t n = MIN(size, (size_t)(f->rlen - f->rpos));
-    memcpy(buf, f->rbuf + f->rpos, n);
-    f->rpos += n;
-    return n;
+    return done;
 }
 
 static mp_uint_t file_write(mp_obj_t self_in, const void *buf, mp_uint_t size, int *errcode) {
@@ -558,7 +573,8 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 static const mp_obj_base_t vfs_obj = { &mpsb_type_vfs };
 
 // Called once, right after mp_init(): mount the filesystem at "/" (the current directory is the
-// host's, initially "/") and add "/lib" to sys.path (which is then ['', '/lib']).
+// host's, initially "/") and add "/lib" to sys.path (which is then ['', '.frozen', '/lib']: mp_init
+// puts the frozen standard library, guest/lib, after the working directory).
 void mpsb_vfs_init(void) {
     mp_obj_t args[2] = { MP_OBJ_FROM_PTR(&vfs_obj), MP_OBJ_NEW_QSTR(MP_QSTR__slash_) };
     mp_vfs_mount(2, args, (mp_map_t *)&mp_const_empty_map);

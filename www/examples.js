@@ -44,6 +44,36 @@ for name in sorted(teams, key=lambda t: -teams[t]["commits"]):
 `,
   },
   {
+    id: "stdlib",
+    title: "The standard library (Counter, datetime, re ...)",
+    ends: "ok",
+    shows: "top page: ('/home', 3)",
+    code: `# CPython's standard library, written for the sandbox and frozen into it:
+# collections, datetime, re, statistics, textwrap, json, itertools, ...
+from collections import Counter, namedtuple
+from datetime import date, timedelta
+import re, statistics, textwrap
+
+Visit = namedtuple("Visit", "day page ms")
+log = """2024-03-01 /home 120
+2024-03-01 /docs 340
+2024-03-02 /home 95
+2024-03-04 /pricing 410
+2024-03-04 /home 130"""
+visits = [Visit(date.fromisoformat(d), page, int(ms))
+          for d, page, ms in re.findall(r"(\\S+) (\\S+) (\\d+)", log)]
+
+print("top page:", Counter(v.page for v in visits).most_common(1)[0])
+last = visits[-1].day
+print("span:", (last - visits[0].day).days, "days; a week later:",
+      (last + timedelta(weeks=1)).strftime("%a %d %b %Y"))
+times = [v.ms for v in visits]
+print("median %d ms, stdev %.1f ms" % (statistics.median(times), statistics.stdev(times)))
+print(textwrap.fill("Each module follows CPython 3.11 and is checked "
+                    "against CPython's own output.", width=36))
+`,
+  },
+  {
     id: "loop",
     title: "Infinite loop (timeout, Stop)",
     ends: "timeout",

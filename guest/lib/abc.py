@@ -1,0 +1,88 @@
+"""Abstract base classes: ABC, abstractmethod (and abstract class/static methods, properties).
+
+MicroPython has no metaclasses, so ABCMeta is a plain base like ABC, and the check that an
+abstract class is not instantiated happens in ABC.__new__: subclasses of ABC get it.
+"""
+
+_abstract = set()  # ids of functions marked abstract (MicroPython functions take no attributes)
+
+
+def abstractmethod(funcobj):
+    try:
+        funcobj.__isabstractmethod__ = True
+    except AttributeError:
+        _abstract.add(id(funcobj))
+    _keep.append(funcobj)
+    return funcobj
+
+
+_keep = []  # holds the marked functions, so their ids stay theirs
+
+
+def _is_abstract(value):
+    if getattr(value, "__isabstractmethod__", False) or id(value) in _abstract:
+        return True
+    if isinstance(value, (classmethod, staticmethod)):
+        return _is_abstract(getattr(value, "__func__", None))
+    if isinstance(value, property):
+        return _is_abstract(value.fget)
+    return False
+
+
+class abstractclassmethod(classmethod):
+    pass
+
+
+class abstractstaticmethod(staticmethod):
+    pass
+
+
+class abstractproperty(property):
+    pass
+
+
+def _abstract_names(cls):
+    # Walk the class and its bases; a name counts once, from the nearest class that defines it.
+    seen = set()
+    names = []
+    todo = [cls]
+    while todo:
+        c = todo.pop(0)
+        for name, value in c.__dict__.items():
+            if name in seen:
+                continue
+            seen.add(name)
+            if _is_abstract(value):
+                names.append(name)
+        todo.extend(getattr(c, "__bases__", ()))
+    names.sort()
+    return names
+
+
+class ABC:
+    """Subclass this to make a class abstract: it cannot be instantiated while it has abstract
+    methods."""
+
+    def __new__(cls, *args, **kwargs):
+        names = _abstract_names(cls)
+        if names:
+            raise TypeError(
+                "Can't instantiate abstract class %s with abstract method%s %s"
+                % (cls.__name__, "s" if len(names) > 1 else "", ", ".join(names))
+            )
+        return object.__new__(cls)
+
+    @classmethod
+    def register(cls, subclass):
+        return subclass
+
+
+ABCMeta = ABC
+
+
+def get_cache_token():
+    return 0
+
+
+def update_abstractmethods(cls):
+    return cls
