@@ -198,10 +198,10 @@ export async function checkJsValues(api, units, options = {}) {
     const lines = new Map(r.stdout.split("\n").filter(Boolean).map((l) => [Number(l.split(" ")[0]), l.split(" ").slice(1).join(" ")]));
     units.forEach((u, i) => {
       const line = lines.get(i);
-      if (u.bad === "get" && line !== "get TypeError") failures.push({ unit: i, what: `get() should raise TypeError, got ${line ?? "a value"}` });
-      else if (u.bad === "put" && line !== "put TypeError") failures.push({ unit: i, what: `put() should raise TypeError, got ${line ?? "no error"}` });
-      else if (!u.bad && line !== undefined) failures.push({ unit: i, what: `raised ${line}` });
-      else if (!u.bad && !sameJs(got.get(i), u.back)) failures.push({ unit: i, what: `came back as ${showJs(got.get(i))}, expected ${showJs(u.back)}` });
+      if (u.bad === "get" && line !== "get TypeError") failures.push({ unit: i, what: `get() should raise TypeError: got ${line ?? "a value"}` });
+      else if (u.bad === "put" && line !== "put TypeError") failures.push({ unit: i, what: `put() should raise TypeError: got ${line ?? "no error"}` });
+      else if (!u.bad && line !== undefined) failures.push({ unit: i, what: `unexpected error: ${line}` });
+      else if (!u.bad && !sameJs(got.get(i), u.back)) failures.push({ unit: i, what: `${wrong(got.get(i), u.back)}: came back as ${showJs(got.get(i))}, expected ${showJs(u.back)}` });
     });
     return failures;
   } finally {
@@ -349,14 +349,14 @@ export async function checkPyValues(api, units, options = {}) {
     units.forEach((u, i) => {
       const line = lines.get(i);
       if (u.bad) {
-        if (line !== "raised TypeError" || seen.has(i)) failures.push({ unit: i, what: `should raise TypeError without calling echo, got ${line}` });
+        if (line !== "raised TypeError" || seen.has(i)) failures.push({ unit: i, what: `should raise TypeError without calling echo: got ${line}` });
       } else if (u.deep) {
         // Beyond 256 levels the value may be refused (either way), never crash or come back wrong.
-        if (line !== "ok" && !/^raised (TypeError|ValueError|RuntimeError)$/.test(line)) failures.push({ unit: i, what: `got ${line}` });
+        if (line !== "ok" && !/^raised (TypeError|ValueError|RuntimeError)$/.test(line)) failures.push({ unit: i, what: `deep value: ${line}` });
+      } else if (seen.has(i) && !sameJs(seen.get(i), u.js)) {
+        failures.push({ unit: i, what: `${wrong(seen.get(i), u.js)}: echo received ${showJs(seen.get(i))}, expected ${showJs(u.js)}` });
       } else if (line !== "ok") {
-        failures.push({ unit: i, what: `got ${line}` });
-      } else if (!sameJs(seen.get(i), u.js)) {
-        failures.push({ unit: i, what: `echo received ${showJs(seen.get(i))}, expected ${showJs(u.js)}` });
+        failures.push({ unit: i, what: `unexpected result ${line?.split(" ")[0]}: ${line}` });
       }
     });
     return failures;
@@ -364,6 +364,17 @@ export async function checkPyValues(api, units, options = {}) {
     sb.close();
   }
 }
+
+/** Deep copy of `v` with a leading U+FEFF dropped from every string (and key). */
+function stripBom(v) {
+  const s = (x) => (typeof x === "string" && x.startsWith("\ufeff") ? x.slice(1) : x);
+  if (Array.isArray(v)) return v.map(stripBom);
+  if (v && typeof v === "object" && !(v instanceof Uint8Array)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [s(k), stripBom(x)]));
+  return s(v);
+}
+
+/** The class of a wrong value: a dropped leading U+FEFF (a TextDecoder default) or anything else. */
+const wrong = (got, expected) => (sameJs(got, stripBom(expected)) ? "leading U+FEFF dropped" : "wrong value");
 
 export function showJs(v, depth = 0) {
   if (depth > 6) return "…";

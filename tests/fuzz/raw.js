@@ -153,8 +153,8 @@ export async function checkReplies(replies, { n = replies.length } = {}) {
   try {
     let r = host.run(REPLY_PROGRAM(n), {});
     while (r.pending !== undefined) r = host.resume(next());
-    if (!r.ok && !KINDS_OK.has(r.error?.kind)) return `run ended with ${JSON.stringify(r.error)}`;
-    if (r.ok && r.stdout.split("\n").filter(Boolean).length !== n) return `expected ${n} lines, got ${JSON.stringify(r.stdout.slice(0, 500))}`;
+    if (!r.ok && !KINDS_OK.has(r.error?.kind)) return `run ended with kind ${r.error?.kind}: ${JSON.stringify(r.error)}`;
+    if (r.ok && r.stdout.split("\n").filter(Boolean).length !== n) return `wrong line count: expected ${n} lines, got ${JSON.stringify(r.stdout.slice(0, 500))}`;
     const after = host.run("print('alive')", {});
     if (!after.ok || after.stdout !== "alive\n") return `not usable after: ${JSON.stringify(after)}`;
     return null;
@@ -191,7 +191,7 @@ export function fuzzRequest(rng) {
 export function checkRequest(request, rng) {
   const outcomes = [0xaa, 0x55].map((fill) => {
     const pad = rng.int(0, 16);
-    const buffer = new Uint8Array(pad + request.length + 64).fill(fill);
+    const buffer = new Uint8Array(pad + request.length + rng.pick([0, 64])).fill(fill);
     buffer.set(request, pad);
     try {
       return { value: decodeRequest(buffer.buffer, pad, request.length) };

@@ -340,9 +340,9 @@ export class VfsModel {
     const { path, dir } = resolve(this.cwd, raw);
     const e = this.entries.get(path);
     if (!e) fail(this.missing(path));
+    if (!e.dir && dir) fail("ENOTDIR");
     if (!this.writable(path)) fail("EROFS");
     if (e.dir) fail("EISDIR");
-    if (dir) fail("ENOTDIR");
     this.unlink(path);
   }
 
@@ -476,7 +476,7 @@ export async function checkVfs(api, { quota, files, ops }, options = {}) {
     if (!r.ok) return { at: -1, what: `run failed: ${JSON.stringify(r.error)}` };
     const lines = r.stdout.split("\n").slice(0, -1);
     for (let i = 0; i < ops.length; i++) {
-      if (lines[i] !== expected[i]) return { at: i, what: `op ${i} ${showOp(ops[i])}: sandbox says ${JSON.stringify(lines[i]?.slice(0, 300))}, model ${JSON.stringify(expected[i].slice(0, 300))}` };
+      if (lines[i] !== expected[i]) return { at: i, what: `differs from the model at ${ops[i].op}: op ${i} ${showOp(ops[i])}: sandbox says ${JSON.stringify(lines[i]?.slice(0, 300))}, model ${JSON.stringify(expected[i].slice(0, 300))}` };
     }
     const v = await sb.run("import os\ns = os.statvfs('/tmp')\nprint(s[2] - s[3])");
     if (Number(v.stdout) > quota) return { at: ops.length, what: `quota exceeded: ${v.stdout.trim()} > ${quota}` };
