@@ -6,25 +6,11 @@ import { checkJsValues, checkPyValues, echoProgram, jsUnits, pyUnits, showJs } f
 import { checkReplies, checkRequest, fuzzReply, fuzzRequest, hex, REPLY_PROGRAM } from "./raw.js";
 import { checkVfs, vfsProgram, vfsTrial } from "./vfs.js";
 import { checkProgram, programSource, programTrial } from "./programs.js";
+export { KNOWN, knownWhy } from "./known.js";
 
 /** A failure's class: what its message says before the first colon, numbers and quotes blurred. */
 export const classOf = (name, message) =>
   `${name}: ${message.split(":")[0].replace(/"[^"]*"/g, '"…"').replace(/\d+/g, "N").slice(0, 80)}`;
-
-/**
- * Known failures: bugs in code this fuzzer's owner does not own, reported, awaiting their fix.
- * tests/js/fuzz.test.js lets these pass (and says so); scripts/fuzz.mjs marks them.
- */
-export const KNOWN = [
-  { fuzzer: /^codec-/, pattern: /^leading U\+FEFF dropped/, why: "pkg-template/codec.js decodes strings with a default TextDecoder, which drops a leading U+FEFF" },
-  { fuzzer: /^host-requests$/, pattern: /^threw SyntaxError: Cannot convert .* to a BigInt/s, why: "decodeRequest passes BIGINT digits to BigInt() unchecked: malformed digits throw SyntaxError, not CodecError" },
-  { fuzzer: /^host-requests$/, pattern: /^threw RangeError: Maximum call stack size exceeded/, why: "decodeRequest has no nesting limit (Python -> JS): a deep request overflows the JS stack (RangeError, not CodecError)" },
-  { fuzzer: /^host-requests$/, pattern: /^threw RangeError: Offset is outside the bounds of the DataView/, why: "decodeRequest reads u32/f64 fields without checking the request's end: at the end of the buffer that is a RangeError" },
-  { fuzzer: /^programs$/, pattern: /^output ends in U\+FFFD/, why: "output truncation at maxOutputBytes cuts a UTF-8 character; its decoded U+FFFD takes 3 bytes (issue 11, 'truncation splits a UTF-8 character')" },
-  { fuzzer: /^programs$/, pattern: /^fuelUsed over the fuel budget \(kind timeout\)/, why: "a run stopped by timeoutMs while awaiting a host promise reports its whole unused fuel slice (~2^20) as used: stats.fuelUsed can exceed the fuel budget" },
-];
-
-export const knownWhy = (name, message) => KNOWN.find((k) => k.fuzzer.test(name) && k.pattern.test(message))?.why;
 
 export const fuzzers = {
   /** JS values through get()/put(): JS -> Python -> JS. */
