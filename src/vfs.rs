@@ -482,7 +482,8 @@ impl Vfs {
         Ok(())
     }
 
-    /// Reads up to `len` bytes at the handle's position and advances it.
+    /// Reads up to `len` bytes at the handle's position and advances it past them (a read at or
+    /// past the end reads nothing and leaves the position where it was, as POSIX `read` does).
     pub fn read(&mut self, fd: i32, len: u32) -> FsResult<&[u8]> {
         let h = self.handle(fd)?;
         if !h.read {
@@ -491,7 +492,7 @@ impl Vfs {
         let data = &self.node(h.node).data;
         let start = (h.pos as usize).min(data.len());
         let end = start + (len as usize).min(data.len() - start);
-        self.handles[fd as usize].as_mut().expect("handle").pos = end as u64;
+        self.handles[fd as usize].as_mut().expect("handle").pos = h.pos + (end - start) as u64;
         Ok(&self.node(h.node).data[start..end])
     }
 
@@ -1005,6 +1006,19 @@ mod tests {
         assert!(two("/a/b", "/a/./b").contains("twice"));
         let big = Vfs::new(vec![("/tmp/big".into(), vec![0; 11])], 10).unwrap_err();
         assert!(matches!(big, Error::InvalidOption { name: "tmpQuotaBytes", .. }), "{big}");
+    }
+
+    #[test]
+    fn reading_past_the_end_keeps_the_position() {
+        // Found by the filesystem fuzzer (tests/fuzz/vfs.js): it used to move back to the end.
+        let mut v = vfs(&[("/tmp/f", "0123456789")], 100);
+        let fd = v.open(b"/tmp/f", flags::READ | flags::WRITE).unwrap();
+        assert_eq!(v.seek(fd, 20, 0), Ok(20));
+        assert_eq!(v.read(fd, 5), Ok(&b""[..]));
+        assert_eq!(v.seek(fd, 0, 1), Ok(20));
+        assert_eq!(v.seek(fd, 8, 0), Ok(8));
+        assert_eq!(v.read(fd, 5), Ok(&b"89"[..]));
+        assert_eq!(v.seek(fd, 0, 1), Ok(10));
     }
 
     #[test]
