@@ -15,24 +15,32 @@ const BASES = ["/tmp", "/tmp", "/tmp", "/tmp/a", "/", "/ro", "", "", ".", "..", 
 /** The files every trial mounts (read-only, except the one under /tmp). */
 const MOUNTED = { "/ro/f.txt": "hello\n", "/ro/sub/g.bin": "\x00\x01\x02", "/lib/m.py": "X = 1\n" };
 
+/** A path: mostly a few names under /tmp (so operations meet each other), else anything. */
 function randomPath(rng) {
-  let p = rng.pick(BASES);
-  for (let n = rng.int(0, 3); n > 0; n--) p += (p === "" || p.endsWith("/") ? "" : "/") + rng.pick(NAMES);
-  if (rng.bool(0.1)) p += "/";
-  if (rng.bool(0.02)) p = "/tmp/" + "d/".repeat(rng.int(300, 520));
-  return p === "" && rng.bool(0.7) ? "a" : p;
+  const name = () => rng.pick(["a", "b", "c"]);
+  return rng.weighted([
+    [6, () => `/tmp/${name()}${rng.bool(0.3) ? `/${name()}` : ""}`],
+    [2, () => `${name()}${rng.bool(0.3) ? `/${name()}` : ""}`],
+    [4, () => {
+      let p = rng.pick(BASES);
+      for (let n = rng.int(0, 3); n > 0; n--) p += (p === "" || p.endsWith("/") ? "" : "/") + rng.pick(NAMES);
+      if (rng.bool(0.1)) p += "/";
+      if (rng.bool(0.02)) p = "/tmp/" + "d/".repeat(rng.int(300, 520));
+      return p;
+    }],
+  ]);
 }
 
 /** A random operation: `{ op, args }`; `py(op)` is its Python, `apply` runs it in the model. */
 function randomOp(rng) {
   const slot = rng.int(0, SLOTS - 1);
   return rng.weighted([
-    [6, { op: "open", args: [slot, randomPath(rng), rng.pick(MODES)] }],
+    [12, { op: "open", args: [slot, randomPath(rng), rng.pick(MODES)] }],
     [6, { op: "write", args: [slot, rng.bytes(rng.weighted([[4, () => rng.int(0, 40)], [2, () => rng.int(0, 600)], [0.3, () => rng.int(3000, 9000)]]))] }],
     [4, { op: "read", args: [slot, rng.weighted([[1, -1], [3, () => rng.int(0, 20)], [0.5, () => rng.int(4090, 5000)]])] }],
     [3, { op: "seek", args: [slot, rng.weighted([[3, () => rng.int(-10, 60)], [1, () => rng.int(-5000, 5000)]]), rng.pick([0, 1, 2])] }],
     [1, { op: "tell", args: [slot] }],
-    [3, { op: "close", args: [slot] }],
+    [1, { op: "close", args: [slot] }],
     [2, { op: "mkdir", args: [randomPath(rng)] }],
     [1, { op: "rmdir", args: [randomPath(rng)] }],
     [2, { op: "remove", args: [randomPath(rng)] }],
@@ -61,10 +69,10 @@ def run(i, f, *a):
         r = type(e).__name__
     print(i, 'ok' if r is None else r)
 def open_(k, p, m):
+    f = open(p, m)
     if h[k]:
         h[k].close()
-        h[k] = None
-    h[k] = open(p, m)
+    h[k] = f
 def write(k, d):
     return h[k].write(d) if h[k] else 'closed'
 def read(k, n):
@@ -225,8 +233,8 @@ export class VfsModel {
     return h;
   }
 
+  /** Opens `raw` into slot `k`; only then closes what the slot held (as the Python does). */
   open(k, raw, mode) {
-    if (this.handles.has(k)) this.close(k);
     const read = mode.includes("r") || mode.includes("+");
     const write = !mode.startsWith("r") || mode.includes("+");
     const create = !mode.startsWith("r");
@@ -256,18 +264,19 @@ export class VfsModel {
       this.tmpEntries++;
     }
     node.opens++;
+    if (this.handles.has(k)) this.close(k);
     this.handles.set(k, { node, pos: 0, read, write, append, rbuf: [], rpos: 0 });
   }
 
   write(k, bytes) {
     const h = this.slot(k);
+    if (bytes.length === 0) return 0; // MicroPython's stream layer never calls the file (no EBADF)
     this.sync(h);
     if (!h.write) fail("EBADF");
     const data = h.node.data;
     const start = h.append ? data.length : h.pos;
     const end = start + bytes.length;
     const growth = Math.max(0, end - data.length);
-    if (bytes.length === 0) return 0;
     if (h.node.tmp && this.used + growth > this.quota) fail("ENOSPC");
     while (data.length < start) data.push(0);
     data.splice(start, bytes.length, ...bytes);
@@ -433,7 +442,7 @@ function virtualRoot(model, { op, args }) {
   const root = (p) => p === "/" || (p === "" && model.atRoot);
   switch (op) {
     case "open":
-      return root(args[1]) ? (model.handles.has(args[0]) && model.close(args[0]), "EPERM") : undefined;
+      return root(args[1]) ? "EPERM" : undefined;
     case "remove":
     case "rmdir":
       return root(args[0]) ? "EPERM" : undefined;
