@@ -181,12 +181,38 @@ for i in range(${n}):
         print(i, 'put', type(e).__name__, repr(str(e)[:150]))
 `;
 
+const SMALL_INT = 2 ** 30; // MicroPython's small ints on wasm32: below this, an int is sent as INT
+
+/** Bytes of the codec's encoding of a JS value that can cross (docs/architecture.md). */
+function jsSize(v) {
+  if (v === null || v === undefined || typeof v === "boolean") return 1;
+  if (typeof v === "number") return 9;
+  if (typeof v === "bigint") return 5 + String(v).length;
+  if (typeof v === "string") return 5 + utf8.encode(v).length;
+  if (v instanceof Uint8Array || v instanceof ArrayBuffer) return 5 + v.byteLength;
+  if (Array.isArray(v)) return v.reduce((n, x) => n + jsSize(x), 5);
+  if (v instanceof Map) return [...v].reduce((n, [k, x]) => n + jsSize(k) + jsSize(x), 5);
+  return Object.keys(v).reduce((n, k) => n + jsSize(k) + jsSize(v[k]), 5);
+}
+
+/** Bytes of the guest's encoding of the Python value that `back` (a JS value) came from. */
+function pySize(v) {
+  const int = (n) => (n > -SMALL_INT - 1 && n < SMALL_INT ? 9 : 5 + String(n).length);
+  if (typeof v === "number") return Number.isSafeInteger(v) ? int(v) : 9;
+  if (typeof v === "bigint") return int(v);
+  if (Array.isArray(v)) return v.reduce((n, x) => n + pySize(x), 5);
+  if (v && typeof v === "object" && !(v instanceof Uint8Array)) return Object.keys(v).reduce((n, k) => n + jsSize(k) + pySize(v[k]), 5);
+  return jsSize(v);
+}
+
 /**
  * One trial of JS -> Python -> JS with `units` (from jsValue): a list of failures, each with the
- * unit's index and what went wrong. `mode` is passed to Sandbox.create (e.g. `{ worker: false }`).
+ * unit's index and what went wrong. `options` go to Sandbox.create (e.g. `{ worker: false }`);
+ * with a small `maxValueBytes`, a value larger than it encoded must raise ValueError instead.
  */
 export async function checkJsValues(api, units, options = {}) {
   const got = new Map();
+  const max = options.maxValueBytes ?? 8 * 2 ** 20;
   const sb = await api.Sandbox.create({
     ...options,
     functions: { get: (i) => units[i].value, put: (i, v) => void got.set(i, v) },
@@ -196,12 +222,27 @@ export async function checkJsValues(api, units, options = {}) {
     const failures = [];
     if (!r.ok) return [{ unit: -1, what: `run failed: ${JSON.stringify(r.error)}` }];
     const lines = new Map(r.stdout.split("\n").filter(Boolean).map((l) => [Number(l.split(" ")[0]), l.split(" ").slice(1).join(" ")]));
+    const fail = (i, what) => failures.push({ unit: i, what });
     units.forEach((u, i) => {
       const line = lines.get(i);
-      if (u.bad === "get" && !line?.startsWith("get TypeError ")) failures.push({ unit: i, what: `get() should raise TypeError: got ${line ?? "a value"}` });
-      else if (u.bad === "put" && !line?.startsWith("put TypeError ")) failures.push({ unit: i, what: `put() should raise TypeError: got ${line ?? "no error"}` });
-      else if (!u.bad && line !== undefined) failures.push({ unit: i, what: `unexpected error: ${line}` });
-      else if (!u.bad && !sameJs(got.get(i), u.back)) failures.push({ unit: i, what: `${wrong(got.get(i), u.back)}: came back as ${showJs(got.get(i))}, expected ${showJs(u.back)}` });
+      const tooBig = line?.includes("larger than maxValueBytes");
+      if (19 > max) {
+        // The call get(i) itself (index, tuple of one small int, no keywords) is 19 bytes.
+        if (!(line?.startsWith("get ValueError ") && tooBig)) fail(i, `get() with arguments over maxValueBytes should raise ValueError: got ${line ?? "a value"}`);
+      } else if (u.bad === "get") {
+        // Encoding stops at the first problem: the unconvertible part, or the size.
+        if (!line?.startsWith("get TypeError ") && !(line?.startsWith("get ValueError ") && tooBig)) fail(i, `get() should raise TypeError: got ${line ?? "a value"}`);
+      } else if (jsSize(u.value) > max) {
+        if (!(line?.startsWith("get ValueError ") && tooBig)) fail(i, `get() of a value over maxValueBytes should raise ValueError: got ${line ?? "a value"}`);
+      } else if (u.bad === "put") {
+        if (!line?.startsWith("put TypeError ")) fail(i, `put() should raise TypeError: got ${line ?? "no error"}`);
+      } else if (pySize(u.back) + 19 > max) {
+        if (!(line?.startsWith("put ValueError ") && tooBig)) fail(i, `put() of arguments over maxValueBytes should raise ValueError: got ${line ?? "no error"}`);
+      } else if (line !== undefined) {
+        fail(i, `unexpected error: ${line}`);
+      } else if (!sameJs(got.get(i), u.back)) {
+        fail(i, `${wrong(got.get(i), u.back)}: came back as ${showJs(got.get(i))}, expected ${showJs(u.back)}`);
+      }
     });
     return failures;
   } finally {

@@ -18,10 +18,12 @@ export const fuzzers = {
     usesApi: true,
     async trial(api, seed, options) {
       const units = jsUnits(seed, 25);
-      const failures = await checkJsValues(api, units, options);
+      // Every other trial with a small maxValueBytes.
+      const max = seed % 2 ? { maxValueBytes: 16 + (seed % 400) } : {};
+      const failures = await checkJsValues(api, units, { ...options, ...max });
       return failures.map((f) => ({
         message: f.what,
-        repro: f.unit < 0 ? `units of seed ${seed}` : `functions get: () => ${showJs(units[f.unit].value)}, put: (v) => …; Python: put(get())`,
+        repro: f.unit < 0 ? `units of seed ${seed}` : `Sandbox.create(${JSON.stringify(max)}) functions get: () => ${showJs(units[f.unit].value)}, put: (i, v) => …; Python: put(0, get())`,
       }));
     },
   },
