@@ -8,8 +8,8 @@ import { fuzzers, knownWhy } from "../fuzz/fuzzers.js";
 import { trialSeed } from "../fuzz/rng.js";
 
 const SEED = 20261202;
-/** Trials per fuzzer (per mode for those that use sandboxes): about 40 s in all on 2 cores. */
-const BUDGET = { "codec-js": 2, "codec-py": 2, "guest-replies": 12, "host-requests": 3, vfs: 3, programs: 14 };
+/** Trials per fuzzer (per mode for those that use sandboxes): about 25 s in all on 2 busy cores. */
+const BUDGET = { "codec-js": 8, "codec-py": 8, "guest-replies": 100, "host-requests": 10, vfs: 25, programs: 100 };
 
 const unhandled = [];
 const onUnhandled = (e) => unhandled.push(String(e?.stack ?? e));
