@@ -6,7 +6,7 @@ import { checkJsValues, checkPyValues, echoProgram, jsUnits, pyUnits, showJs } f
 import { checkReplies, checkRequest, fuzzReply, fuzzRequest, hex, REPLY_PROGRAM } from "./raw.js";
 import { checkVfs, vfsProgram, vfsTrial } from "./vfs.js";
 import { checkProgram, programSource, programTrial } from "./programs.js";
-export { KNOWN, knownWhy } from "./known.js";
+export { knownWhy } from "./known.js";
 
 /** A failure's class: what its message says before the first colon, numbers and quotes blurred. */
 export const classOf = (name, message) =>

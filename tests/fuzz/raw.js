@@ -8,7 +8,6 @@
 import { Sandbox as HostSandbox } from "../../pkg/host.js";
 import { load } from "../../pkg/node-load.js";
 import { CodecError, decodeRequest, encodeValue } from "../../pkg/codec.js";
-import { Rng } from "./rng.js";
 import { jsValue } from "./codec.js";
 
 const NONE = 0, INT = 3, BIGINT = 4, FLOAT = 5, STR = 6, BYTES = 7, LIST = 8, TUPLE = 9, DICT = 10, PROMISE = 11, ERROR = 12, SETTLED = 13;
@@ -141,10 +140,11 @@ for i in range(${n}):
 const KINDS_OK = new Set(["python", "memory", "fuel", "timeout"]);
 
 /**
- * Runs `replies` (one list per trial: every call's reply, then every resume's) through the real
- * guest: returns a failure description, or null.
+ * Runs `replies` (one list per trial: the replies to calls and resumes, in order) through the real
+ * guest, with a program making as many calls: returns a failure description, or null.
  */
-export async function checkReplies(replies, { n = replies.length } = {}) {
+export async function checkReplies(replies) {
+  const n = replies.length;
   guest ??= await load();
   const host = new HostSandbox(guest, { memoryBytes: 16 << 20, fuel: 5e8, timeoutMs: 20000 });
   let i = 0;
@@ -223,4 +223,3 @@ function serialize(root) {
 }
 
 export const hex = (b) => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
-export const rngFor = (seed) => new Rng(seed);
