@@ -2,11 +2,12 @@
 // Long fuzz runs (`npm run fuzz -- --seed N --minutes M [--only name,name] [--mode worker|inline]`):
 // runs the fuzzers of tests/fuzz/ round-robin, worker and inline sessions alternating, until the
 // time is up, and prints each new class of failure with its trial's seed and a shrunk
-// reproduction, then a summary. Exit status 1 if anything failed. `--replay name:seed[:inline]`
-// reruns one trial and prints all its failures.
+// reproduction, then a summary. Exit status 1 if a failure tests/fuzz/known.js does not list was
+// found. `--replay name:seed[:inline]` reruns one trial and prints all its failures.
 import * as api from "micropython-sandbox";
 import { trialSeed } from "../tests/fuzz/rng.js";
 import { classOf, fuzzers, knownWhy } from "../tests/fuzz/fuzzers.js";
+import { describeError } from "../tests/fuzz/programs.js";
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -34,19 +35,20 @@ const trials = Object.fromEntries(only.map((n) => [n, 0]));
 let current = "";
 
 function record(name, trial, f) {
-  const cls = classOf(name, f.message);
+  const known = knownWhy(name, f.message);
+  const cls = `${classOf(name, f.message)}${known ? " (known)" : ""}`;
   const seen = classes.get(cls);
   if (seen) {
     seen.count++;
     return;
   }
-  const known = knownWhy(name, f.message);
   classes.set(cls, { count: 1, known, first: { trial, ...f } });
-  console.log(`\n=== NEW FAILURE ${cls}${known ? ` (KNOWN: ${known})` : ""}\n${trial}\n${f.message}\n--- reproduction:\n${f.repro}\n`);
+  console.log(`\n=== NEW FAILURE ${cls}${known ? `: ${known}` : ""}\n${trial}\n${f.message}\n--- reproduction:\n${f.repro}\n`);
 }
 
-process.on("unhandledRejection", (e) => record("process", current, { message: `unhandled rejection: ${e?.stack ?? e}`, repro: current }));
-process.on("uncaughtException", (e) => record("process", current, { message: `uncaught exception: ${e?.stack ?? e}`, repro: current }));
+const escaped = (what) => (e) => record("process", current, { message: `${what}: ${describeError(e)}`, repro: current });
+process.on("unhandledRejection", escaped("unhandled rejection"));
+process.on("uncaughtException", escaped("uncaught exception"));
 
 console.log(`fuzzing ${only.join(", ")} for ${minutes} min, seed ${seed}`);
 const end = Date.now() + minutes * 60_000;
@@ -64,7 +66,7 @@ for (let i = 0; Date.now() < end; i++) {
     ]);
     for (const f of failures) record(name, current, f);
   } catch (e) {
-    record(name, current, { message: `the trial threw: ${e?.stack ?? e}`, repro: current });
+    record(name, current, { message: `the trial threw: ${describeError(e)}`, repro: current });
   } finally {
     clearTimeout(timer);
   }
@@ -72,6 +74,7 @@ for (let i = 0; Date.now() < end; i++) {
 }
 
 console.log(`\n--- ${Object.entries(trials).map(([n, c]) => `${n}: ${c} trials`).join(", ")}`);
-for (const [cls, { count, known, first }] of classes) console.log(`${count}x ${cls}${known ? " (known)" : ""}\n    first: ${first.trial}`);
-console.log(classes.size ? `${classes.size} classes of failure` : "no failures");
-process.exit(classes.size ? 1 : 0);
+for (const [cls, { count, first }] of classes) console.log(`${count}x ${cls}\n    first: ${first.trial}`);
+const unknown = [...classes.values()].filter((c) => !c.known).length;
+console.log(`${classes.size} classes of failure, ${unknown} not known (tests/fuzz/known.js)`);
+process.exit(unknown ? 1 : 0);

@@ -1,5 +1,6 @@
-// The fuzzers, for Node: each `trial(api, seed, options)` runs one random case and returns its
-// failures, each with a class (for grouping), a message and a minimal reproduction (shrunk).
+// The fuzzers, for Node: each `trial(api, seed, options)` (options for Sandbox.create) runs one
+// random case and returns its failures, each with a class (for grouping), a message and a minimal
+// reproduction (shrunk).
 // Used by tests/js/fuzz.test.js (fixed seeds, small budget) and scripts/fuzz.mjs (long runs).
 import { Rng, shrinkList } from "./rng.js";
 import { checkJsValues, checkPyValues, echoProgram, jsUnits, pyUnits, showJs } from "./codec.js";
@@ -89,8 +90,9 @@ export const fuzzers = {
   /** Random programs under random limits. */
   programs: {
     usesApi: true,
-    async trial(api, seed, options) {
-      const t = programTrial(seed);
+    /** `hostile: false` leaves out misbehaving host functions and onOutput callbacks. */
+    async trial(api, seed, options, { hostile = true } = {}) {
+      const t = programTrial(seed, { hostile });
       const { problems } = await checkProgram(api, t, options);
       if (problems.length === 0) return [];
       const cls = classOf("programs", problems[0]);
@@ -101,8 +103,9 @@ export const fuzzers = {
       const small = { ...t, statements };
       return problems.map((p) => ({
         message: p,
-        repro: `// Sandbox.create(${JSON.stringify({ ...options, memoryBytes: t.memoryBytes })}) with functions echo/big/boom/later\n` +
-          `// run options ${JSON.stringify({ ...t.limits, onOutput: t.onOutput || undefined, abortAfterMs: t.abortAfterMs })}\n${programSource(small).trim()}`,
+        repro: `// Sandbox.create(${JSON.stringify({ ...options, memoryBytes: t.memoryBytes })}) with functions hostile/echo/big/boom/later\n` +
+          `// run options ${JSON.stringify({ ...t.limits, onOutput: t.onOutputThrows ? "throws" : t.onOutput || undefined, abortAfterMs: t.abortAfterMs })}` +
+          `${t.hostile === undefined ? "" : ` (hostile(${t.hostile}): see HOSTILE in tests/fuzz/programs.js)`}\n${programSource(small).trim()}`,
       }));
     },
   },

@@ -13,6 +13,9 @@ export const KNOWN = [
   { fuzzer: /^programs$/, pattern: /^output ends in U\+FFFD/, why: "output truncation at maxOutputBytes cuts a UTF-8 character; its decoded U+FFFD takes 3 bytes (issue 11, 'truncation splits a UTF-8 character')" },
   { fuzzer: /^programs$/, pattern: /^fuelUsed over the fuel budget \(kind timeout\)/, why: "a run stopped by timeoutMs while awaiting a host promise reports its whole unused fuel slice (~2^20) as used: stats.fuelUsed can exceed the fuel budget" },
   { fuzzer: /^programs$/, pattern: /^inline run past its deadline/, why: "issue 11 item 8: the soft deadline and fuel do not bound CPU time inline (unmetered GC, bulk memory operations, allocator work)" },
+  { fuzzer: /^programs$/, pattern: /^MemoryError once after a full heap/, why: "after a program catches MemoryError and keeps the heap full, the next run (even print('sentinel')) fails with MemoryError while the guest takes its reserve back; the run after works" },
+  { fuzzer: /^programs$/, pattern: /\(hostile host function or onOutput\)/, why: "issue 11 items 1, 2 and 4 (js): a host function throwing or rejecting with a value that cannot be stringified, or an onOutput that throws, makes run() reject, traps the guest, or leaves the inline sandbox borrowed (close() throws)" },
+  { fuzzer: /^process$/, pattern: /Cannot convert object to primitive value|Cannot convert a Symbol value|onOutput refuses|\[object (Error|Object)\]/, why: "issue 11 items 1 and 2 (js): in Worker sessions such an error escapes as an unhandled rejection or uncaught exception of the host process" },
 ];
 
 /** Why a failure is known, or undefined. */

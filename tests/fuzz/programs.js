@@ -89,21 +89,68 @@ function limits(rng) {
   return out;
 }
 
-/** A random trial: program statements, sandbox options, run options. */
-export function programTrial(seed) {
+/**
+ * A random trial: program statements, sandbox options, run options. With `hostile` (default true),
+ * some trials also call a host function that misbehaves (HOSTILE) or pass an onOutput that throws.
+ */
+export function programTrial(seed, { hostile = true } = {}) {
   const rng = new Rng(seed);
-  return {
+  const t = {
     statements: Array.from({ length: rng.int(1, 8) }, () => statement(rng)),
     memoryBytes: rng.pick([2, 3, 4, 8, 16, 32]) * 2 ** 20,
     limits: limits(rng),
     onOutput: rng.bool(0.3),
     abortAfterMs: rng.bool(0.1) ? rng.int(0, 200) : undefined,
   };
+  // Drawn last, so that the rest of a seed's trial is the same either way.
+  const k = rng.int(0, HOSTILE.length - 1);
+  const call = rng.pick([`try:\n    x = hostile(${k})\nexcept Exception as e:\n    print(type(e).__name__)`,
+    `try:\n    x = await hostile(${k})\nexcept Exception as e:\n    print(type(e).__name__)`, `hostile(${k})`]);
+  if (hostile && rng.bool(0.2)) {
+    t.hostile = k;
+    t.statements.splice(rng.int(0, t.statements.length), 0, call);
+  }
+  if (hostile && rng.bool(0.08)) t.onOutputThrows = true;
+  return t;
 }
 
 export const programSource = (t) => "x = s = d = i = 0\n" + t.statements.join("\n") + "\n";
 
+/** Host functions that misbehave: they throw or reject with values that cannot be stringified (issue 11). */
+const HOSTILE = [
+  () => {
+    throw Object.create(null);
+  },
+  () => {
+    throw { toString: 0 };
+  },
+  () => {
+    throw Symbol("s");
+  },
+  () => {
+    throw undefined;
+  },
+  () => Promise.reject(Object.create(null)),
+  () => Promise.reject({ toString: 0 }),
+  () => ({ then: () => {
+    throw { toString: 0 };
+  } }),
+  () => ({
+    get a() {
+      throw new Error("getter");
+    },
+  }),
+  () => {
+    const e = new Error("x");
+    Object.defineProperty(e, "message", { get: () => {
+      throw e;
+    } });
+    throw e;
+  },
+];
+
 const functions = {
+  hostile: (k) => HOSTILE[k](),
   echo: (v) => v,
   big: (n) => "b".repeat(Math.min(n, 1 << 24)),
   boom: () => {
@@ -111,6 +158,15 @@ const functions = {
   },
   later: (v) => new Promise((resolve) => setTimeout(resolve, 1, v)),
 };
+
+/** Describes any thrown value, even one that cannot be stringified (HOSTILE throws some). */
+export function describeError(e) {
+  try {
+    return String(e?.stack ?? e);
+  } catch {
+    return Object.prototype.toString.call(e);
+  }
+}
 
 const utf8Length = (s) => new TextEncoder().encode(s).length;
 
@@ -145,36 +201,57 @@ export function resultProblems(r, limits) {
 export async function checkProgram(api, t, options = {}) {
   const problems = [];
   const sb = await api.Sandbox.create({ ...options, memoryBytes: t.memoryBytes, functions });
+  const tag = t.hostile !== undefined || t.onOutputThrows ? " (hostile host function or onOutput)" : "";
   let result;
   try {
     const ac = t.abortAfterMs !== undefined ? new AbortController() : undefined;
     const timer = ac && setTimeout(() => ac.abort(), t.abortAfterMs);
     const runOptions = { ...t.limits, signal: ac?.signal };
-    let seen = "";
-    if (t.onOutput) runOptions.onOutput = (text) => void (seen += text);
+    if (t.onOutputThrows) {
+      runOptions.onOutput = (text) => {
+        throw new Error(`onOutput refuses ${text.length} characters`);
+      };
+    } else if (t.onOutput) {
+      runOptions.onOutput = () => {};
+    }
     const started = Date.now();
     try {
       result = await sb.run(programSource(t), runOptions);
     } catch (e) {
-      problems.push(`run() rejected: ${e?.stack ?? e}`);
+      problems.push(`run() rejected${tag}: ${describeError(e)}`);
     }
     clearTimeout(timer);
     const took = Date.now() - started;
     if (result) {
-      problems.push(...resultProblems(result, t.limits));
+      problems.push(...resultProblems(result, t.limits).map((p) => (p.startsWith("crash:") ? `crash${tag}:${p.slice(6)}` : p)));
       // Worker sessions have the hard deadline a little after timeoutMs; inline ones only the soft
       // one, checked every few ms of guest work (README "Limits").
       if (took > t.limits.timeoutMs + 2000) problems.push(`${sb.worker ? "worker" : "inline"} run past its deadline: took ${took} ms, timeoutMs ${t.limits.timeoutMs}`);
     }
-    let after;
-    try {
-      after = await sb.run("print('sentinel')", { fuel: 10 ** 7, timeoutMs: 10000, maxOutputBytes: 1000 });
-    } catch (e) {
-      problems.push(`follow-up run() rejected: ${e?.stack ?? e}`);
+    const sentinel = async () => {
+      try {
+        const after = await sb.run("print('sentinel')", { fuel: 10 ** 7, timeoutMs: 10000, maxOutputBytes: 1000 });
+        return after.ok && after.stdout === "sentinel\n" ? true : after;
+      } catch (e) {
+        problems.push(`follow-up run() rejected${tag}: ${describeError(e)}`);
+        return true;
+      }
+    };
+    const first = await sentinel();
+    if (first !== true) {
+      // A program may keep the heap full: then the next run can fail with MemoryError, but the one
+      // after must not (the guest's reserve was given back).
+      const second = await sentinel();
+      if (second !== true) problems.push(`not usable after${tag}: ${JSON.stringify(second).slice(0, 300)}`);
+      else if (first.error?.kind === "memory") problems.push(`MemoryError once after a full heap: ${JSON.stringify(first.error).slice(0, 200)}`);
+      else problems.push(`one failed run after${tag}: ${JSON.stringify(first).slice(0, 300)}`);
     }
-    if (after && (!after.ok || after.stdout !== "sentinel\n")) problems.push(`not usable after: ${JSON.stringify(after).slice(0, 300)}`);
     return { problems, result };
   } finally {
-    sb.close();
+    try {
+      sb.close();
+    } catch (e) {
+      problems.push(`close() threw${tag}: ${describeError(e)}`);
+    }
   }
 }
