@@ -483,7 +483,8 @@ impl Vfs {
         Ok(())
     }
 
-    /// Reads up to `len` bytes at the handle's position and advances it.
+    /// Reads up to `len` bytes at the handle's position and advances it past them (a read at or
+    /// past the end reads nothing and leaves the position where it was, as POSIX `read` does).
     pub fn read(&mut self, fd: i32, len: u32) -> FsResult<&[u8]> {
         let h = self.handle(fd)?;
         if !h.read {
@@ -492,7 +493,7 @@ impl Vfs {
         let data = &self.node(h.node).data;
         let start = (h.pos as usize).min(data.len());
         let end = start + (len as usize).min(data.len() - start);
-        self.handles[fd as usize].as_mut().expect("handle").pos = end as u64;
+        self.handles[fd as usize].as_mut().expect("handle").pos = h.pos + (end - start) as u64;
         Ok(&self.node(h.node).data[start..end])
     }
 
@@ -1009,6 +1010,19 @@ mod tests {
     }
 
     #[test]
+    fn reading_past_the_end_keeps_the_position() {
+        // Found by the filesystem fuzzer (tests/fuzz/vfs.js): it used to move back to the end.
+        let mut v = vfs(&[("/tmp/f", "0123456789")], 100);
+        let fd = v.open(b"/tmp/f", flags::READ | flags::WRITE).unwrap();
+        assert_eq!(v.seek(fd, 20, 0), Ok(20));
+        assert_eq!(v.read(fd, 5), Ok(&b""[..]));
+        assert_eq!(v.seek(fd, 0, 1), Ok(20));
+        assert_eq!(v.seek(fd, 8, 0), Ok(8));
+        assert_eq!(v.read(fd, 5), Ok(&b"89"[..]));
+        assert_eq!(v.seek(fd, 0, 1), Ok(10));
+    }
+
+    #[test]
     fn mounted_files_read_and_seek() {
         let mut v = sample();
         let fd = v.open(b"/data/in.csv", READ).unwrap();
@@ -1269,5 +1283,101 @@ mod tests {
         assert_eq!(encode_listing(&l), b"da\0fbc\0");
         assert_eq!(fuel_cost(0), FUEL_PER_CALL);
         assert_eq!(fuel_cost(1 << 20), FUEL_PER_CALL + (1 << 18));
+    }
+
+    /// Checks what must hold after any sequence of operations: the quota and entry counts match
+    /// the tree, every entry's parent is a directory, nodes and handles agree. (The current
+    /// directory may be gone: as in POSIX, rmdir and rename may take it away.)
+    fn check_invariants(v: &Vfs) {
+        let tmp_bytes: u64 = v.nodes.iter().flatten().filter(|n| n.tmp).map(|n| n.data.len() as u64).sum();
+        assert_eq!(v.used, tmp_bytes, "used counts the bytes of /tmp's files, open removed ones included");
+        assert!(v.used <= v.quota.max(10), "quota exceeded: {} > {}", v.used, v.quota);
+        assert_eq!(v.tmp_entries, v.entries.keys().filter(|k| inside(k, TMP)).count());
+        assert!(v.tmp_entries <= MAX_TMP_ENTRIES);
+        for (path, entry) in &v.entries {
+            assert_eq!(v.lookup(parent(path)), Some(Entry::Dir), "{path}'s parent is a directory");
+            if let Entry::File(id) = entry {
+                assert!(v.nodes[*id as usize].as_ref().is_some_and(|n| n.linked), "{path} names a live node");
+            }
+        }
+        let linked = v.entries.values().filter(|e| matches!(e, Entry::File(_))).count();
+        assert_eq!(v.nodes.iter().flatten().filter(|n| n.linked).count(), linked, "one path per linked node");
+        for (id, node) in v.nodes.iter().enumerate() {
+            let Some(node) = node else { continue };
+            let opens = v.handles.iter().flatten().filter(|h| h.node as usize == id).count();
+            assert_eq!(node.opens as usize, opens, "node {id}'s open count");
+            assert!(node.linked || node.opens > 0, "an unlinked node without handles is freed");
+        }
+        assert!(v.handles.len() <= MAX_OPEN);
+    }
+
+    /// Property test: random operations (a seeded xorshift, no dependency) on a few paths keep the
+    /// invariants, whatever succeeds or fails. The in-sandbox fuzzer (tests/fuzz/vfs.js) checks
+    /// the results against a model; this checks the accounting, fast, natively.
+    #[test]
+    fn random_operations_keep_the_invariants() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        const PATHS: [&str; 12] = ["/tmp/a", "/tmp/b", "/tmp/a/b", "/tmp/a/c", "a", "b/..", "/tmp/b/", "/ro/f", "/tmp", "..", "/tmp/a/b/c", "c"];
+        const FLAGS: [u32; 6] = [READ, WRITE | CREATE | TRUNC, WRITE | CREATE | APPEND, WRITE | CREATE | EXCL, READ | WRITE, READ | WRITE | CREATE];
+        for _ in 0..400 {
+            let quota = [0, 16, 100, 1000][next(4)];
+            let mut v = vfs(&[("/ro/f", "hello"), ("/tmp/seed", "0123456789")], quota.max(10));
+            let mut fds: Vec<i32> = Vec::new();
+            for _ in 0..200 {
+                let p = PATHS[next(PATHS.len())].as_bytes();
+                let fd = if fds.is_empty() || next(4) == 0 { next(6) as i32 - 1 } else { fds[next(fds.len())] };
+                match next(12) {
+                    0 => fds.extend(v.open(p, FLAGS[next(FLAGS.len())]).ok()),
+                    1 => {
+                        let _ = v.write(fd, &vec![b'x'; [0, 1, 7, 50, 300][next(5)]]);
+                    }
+                    2 => {
+                        let _ = v.read(fd, next(40) as u32);
+                    }
+                    3 => {
+                        let _ = v.seek(fd, next(200) as i32 - 50, next(3) as i32);
+                    }
+                    4 => {
+                        if v.close(fd).is_ok() {
+                            fds.retain(|&f| f != fd);
+                        }
+                    }
+                    5 => {
+                        let _ = v.mkdir(p);
+                    }
+                    6 => {
+                        let _ = v.rmdir(p);
+                    }
+                    7 => {
+                        let _ = v.remove(p);
+                    }
+                    8 => {
+                        let _ = v.rename(p, PATHS[next(PATHS.len())].as_bytes());
+                    }
+                    9 => {
+                        let _ = v.chdir(p);
+                    }
+                    10 => {
+                        if let (Ok(st), Some(data)) = (v.stat(p), v.read_file(std::str::from_utf8(p).unwrap())) {
+                            assert_eq!(st.size, data.len() as u64, "stat and read_file agree");
+                        }
+                        let _ = v.list(p);
+                    }
+                    _ => {
+                        if next(8) == 0 {
+                            v.reset_session();
+                            fds.clear();
+                        }
+                    }
+                }
+                check_invariants(&v);
+            }
+        }
     }
 }
