@@ -7,7 +7,8 @@ const LIST = 8, TUPLE = 9, DICT = 10, PROMISE = 11, ERROR = 12, SETTLED = 13;
 const MAX_DEPTH = 256;
 const KEEP_BYTES = 64 * 1024; // the scratch buffer is reallocated after a value larger than this
 const utf8 = new TextEncoder();
-const text = new TextDecoder();
+// ignoreBOM: a leading U+FEFF is part of the string, not a byte order mark to drop.
+const text = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /** A value that cannot cross (Python gets a TypeError). */
 export class CodecError extends TypeError {}
@@ -309,14 +310,18 @@ function read(r, depth) {
   // The guest refuses deeper values (guest/hostcall.c): deeper is malformed, and never recursed into.
   if (r.at >= r.end || depth > MAX_DEPTH) throw new CodecError("malformed request from the guest");
   const tag = r.bytes[r.at++];
+  const need = (n) => {
+    if (r.at + n > r.end) throw new CodecError("malformed request from the guest");
+  };
   const u32 = () => {
+    need(4);
     const n = r.view.getUint32(r.at, true);
     r.at += 4;
     return n;
   };
   const chunk = () => {
     const n = u32();
-    if (r.at + n > r.end) throw new CodecError("malformed request from the guest");
+    need(n);
     const c = r.bytes.subarray(r.at, r.at + n);
     r.at += n;
     return c;
@@ -330,12 +335,15 @@ function read(r, depth) {
       return true;
     case INT:
     case FLOAT: {
+      need(8);
       const d = r.view.getFloat64(r.at, true);
       r.at += 8;
       return d;
     }
     case BIGINT: {
-      const big = BigInt(text.decode(chunk()));
+      const digits = text.decode(chunk());
+      if (!/^-?[0-9]+$/.test(digits)) throw new CodecError("malformed request from the guest");
+      const big = BigInt(digits);
       return big >= -Number.MAX_SAFE_INTEGER && big <= Number.MAX_SAFE_INTEGER ? Number(big) : big;
     }
     case STR:
@@ -354,6 +362,7 @@ function read(r, depth) {
       const obj = {};
       for (let i = 0; i < n; i++) {
         const key = read(r, depth + 1);
+        if (typeof key !== "string") throw new CodecError("malformed request from the guest"); // the guest sends str keys only
         // defineProperty: a "__proto__" key is data, never the object's prototype.
         Object.defineProperty(obj, key, { value: read(r, depth + 1), enumerable: true, writable: true, configurable: true });
       }

@@ -44,7 +44,7 @@ export function checkTimeout(options, what) {
 function textOutput(onOutput) {
   if (onOutput === undefined) return undefined;
   if (typeof onOutput !== "function") throw new TypeError("run options.onOutput must be a function");
-  const decoders = [new TextDecoder(), new TextDecoder()];
+  const decoders = [1, 2].map(() => new TextDecoder("utf-8", { ignoreBOM: true })); // a leading U+FEFF is output too
   return (bytes, fd) => {
     const text = decoders[fd - 1].decode(bytes, { stream: true });
     if (text) return onOutput(text, fd === 1 ? "stdout" : "stderr");

@@ -57,7 +57,9 @@ pub fn host_call(mut env: FunctionEnvMut<HostState>, req: i32, len: i32, buf: i3
     }
     let cost = CALL_FUEL + (len as u64 + reply_len as u64) * BYTE_FUEL;
     let next = state.meter.charge(fuel, cost);
-    state.set_fuel(&mut store, if state.meter.overdue(now_ms()) { next.min(0) } else { next });
+    // Past the deadline: the guest polls (and stops) at once; the rest of its slice is not used.
+    let next = if state.meter.overdue(now_ms()) { state.meter.take_back(next) } else { next };
+    state.set_fuel(&mut store, next);
     reply_len as i32
 }
 

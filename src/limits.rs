@@ -190,6 +190,13 @@ impl Meter {
         self.handed -= fuel.max(0) as u64;
     }
 
+    /// Takes back what is left of the guest's slice, `fuel`, so that it is not counted as used;
+    /// returns the counter's new value (0, or the overdraft): the guest's next check then polls.
+    pub fn take_back(&mut self, fuel: i64) -> i64 {
+        self.handed -= fuel.max(0) as u64;
+        fuel.min(0)
+    }
+
     /// Whether the deadline passed and no stop is decided yet: after a host call that took long,
     /// the caller zeroes the guest's counter so that it polls (and stops) at once.
     pub fn overdue(&self, now_ms: f64) -> bool {
@@ -290,6 +297,17 @@ impl Output {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fuel_taken_back_is_not_used() {
+        let (mut m, first) = Meter::start(&Limits { fuel: 1000, timeout_ms: 100.0, ..Limits::default() }, 0.0);
+        let left = m.charge(first - 300, 100); // the guest ran 300, a host call cost 100
+        let zeroed = m.take_back(left);
+        assert_eq!((zeroed, m.used(zeroed)), (0, 400));
+        let (grace, stop) = m.poll(zeroed, 150.0);
+        assert!(stop);
+        assert_eq!(m.used(grace - 10), 410); // 10 of the grace spent unwinding
+    }
 
     #[test]
     fn a_passed_deadline_is_overdue_until_a_stop_is_decided() {

@@ -190,7 +190,10 @@ export function resultProblems(r, limits) {
     const split = /\ufffd$/.test(r.stdout) || /\ufffd$/.test(r.stderr) ? "output ends in U+FFFD (a character cut by the cap)" : "output over the cap";
     p.push(`${split}: ${utf8Length(r.stdout)}+${utf8Length(r.stderr)} bytes, maxOutputBytes ${max}`);
   }
-  if (limits.fuel !== undefined && s && s.fuelUsed > limits.fuel * (1 + 1 / 64) + 100000) p.push(`fuelUsed over the fuel budget (kind ${r.error?.kind}): ${s.fuelUsed} > ${limits.fuel}`);
+  // docs/limits.md: budget + budget/64 + 16 graces of 2^20 + the last bulk memory operation's
+  // length / 4 (at most the memory's size).
+  const fuelBound = limits.fuel + limits.fuel / 64 + 16 * 2 ** 20 + (limits.memoryBytes ?? 64 * 2 ** 20) / 4;
+  if (limits.fuel !== undefined && s && s.fuelUsed > fuelBound) p.push(`fuelUsed over the fuel budget (kind ${r.error?.kind}): ${s.fuelUsed} > ${limits.fuel}`);
   return p;
 }
 

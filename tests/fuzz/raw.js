@@ -5,7 +5,6 @@
 //   exception for anything malformed, never trap, and stay usable.
 // - The host's: pkg/codec.js decodeRequest on fuzzed requests must return or throw CodecError,
 //   and read nothing outside the request.
-import { Sandbox as HostSandbox } from "../../pkg/host.js";
 import { load } from "../../pkg/node-load.js";
 import { CodecError, decodeRequest, encodeValue } from "../../pkg/codec.js";
 import { jsValue } from "./codec.js";
@@ -145,8 +144,8 @@ const KINDS_OK = new Set(["python", "memory", "fuel", "timeout"]);
  */
 export async function checkReplies(replies) {
   const n = replies.length;
-  guest ??= await load();
-  const host = new HostSandbox(guest, { memoryBytes: 16 << 20, fuel: 5e8, timeoutMs: 20000 });
+  guest ??= await load(); // { Sandbox, guest }: the host's class and the compiled guest
+  const host = new guest.Sandbox(guest.guest, { memoryBytes: 16 << 20, fuel: 5e8, timeoutMs: 20000 });
   let i = 0;
   const next = () => replies[i++] ?? new Uint8Array([NONE]);
   host.defineFunctions(["f"], new FuzzBridge(next));

@@ -25,9 +25,7 @@ async function fuzz(t, name, options) {
   const problems = [];
   for (let i = 0; i < BUDGET[name]; i++) {
     const seed = trialSeed(SEED, i);
-    // Misbehaving host functions and onOutput callbacks stay out of Worker sessions here until
-    // issue 11 items 1-2 are fixed: node:test fails a file on the unhandled rejections they cause.
-    for (const f of await fuzzers[name].trial(api, seed, options, { hostile: options.worker === false })) {
+    for (const f of await fuzzers[name].trial(api, seed, options, { hostile: true })) {
       const known = knownWhy(name, f.message);
       if (known) t.diagnostic(`known (${known}): ${f.message.slice(0, 200)}`);
       else problems.push(`seed ${seed}: ${f.message}\n${f.repro}`);
