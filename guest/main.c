@@ -155,7 +155,7 @@ static size_t heap_limit;
 // room the heap may not grow into, not an allocation.
 static size_t reserve_size;
 static bool reserve_held;
-static bool reserve_skip_once; // the last run ended in MemoryError: leave the room free
+static bool reserve_skip_once; // the last run ended in MemoryError or filled the heap: leave the room free
 
 static size_t heap_total(void) {
     size_t total = 0;
@@ -169,13 +169,23 @@ static void reserve_hold(void) {
     reserve_held = heap_total() + reserve_size <= heap_limit;
 }
 
-// How much more the GC may add as new heap areas (MICROPY_GC_SPLIT_HEAP_AUTO): what the limit
-// (less the reserve while it is held) leaves after the areas so far. malloc failing (the memory
-// cap) also stops growth.
-size_t gc_get_max_new_split(void) {
+// How much more the heap may grow: what the limit (less the reserve while it is held) leaves
+// after the areas so far. malloc failing (the memory cap) also stops growth.
+static size_t room_to_grow(void) {
     size_t limit = heap_limit - (reserve_held ? reserve_size : 0);
     size_t total = heap_total();
     return total < limit ? limit - total : 0;
+}
+
+// Asked by the GC when an allocation does not fit (MICROPY_GC_SPLIT_HEAP_AUTO). A heap within a
+// reserve of its limit may be full of live data, even if the program caught its MemoryError: the
+// next run then starts with the reserve free, so it can still run (`del x`).
+size_t gc_get_max_new_split(void) {
+    size_t room = room_to_grow();
+    if (reserve_held && room < reserve_size) {
+        reserve_skip_once = true;
+    }
+    return room;
 }
 
 // Double the heap (within the limit) when the program allocated less than half of it between two
@@ -191,7 +201,7 @@ static void grow_if_crowded(size_t allocated) {
     if (allocated >= total / 2) {
         return;
     }
-    size_t room = gc_get_max_new_split();
+    size_t room = room_to_grow();
     size_t size = (total < room ? total : room) & ~(size_t)15;
     if (size < 16 * 1024) {
         return;
@@ -562,6 +572,7 @@ EXPORT(mp_sandbox_exec) uint32_t mp_sandbox_exec(uint32_t src_len, uint32_t name
 
     if (reserve_skip_once) {
         reserve_skip_once = false;
+        reserve_held = false;
     } else {
         reserve_hold();
     }

@@ -398,4 +398,16 @@ print(err(give, 258))
     eq(r.stderr, "x\n", "stderr uses the room left");
     eq(r.stdoutTruncated, true, "a stream that lost bytes keeps nothing more");
   }],
+
+  ["a program that catches MemoryError and keeps the heap full leaves the next run room to run", async (api) =>
+    session(api, { memoryBytes: 2 << 20 }, async (sb) => {
+      const fill = "x = []\ntry:\n    while True:\n        x.append('y' * 1000)\nexcept MemoryError:\n    pass\nprint(len(x) > 100)";
+      okRun(await sb.run(fill), "filling run");
+      const next = await sb.run("print('sentinel')");
+      okRun(next, "the next run");
+      eq(next.stdout, "sentinel\n", "its output");
+      okRun(await sb.run("del x"), "freeing run");
+      okRun(await sb.run(fill), "filling again");
+      eq((await sb.run("print(len(x) > 100)")).stdout, "True\n", "state kept");
+    })],
 ];

@@ -4,7 +4,6 @@
 
 /** Each entry: the fuzzer's name, the failure message's pattern, and why (the bug). */
 export const KNOWN = [
-  { fuzzer: /^programs$/, pattern: /^MemoryError once after a full heap/, why: "after a program catches MemoryError and keeps the heap full, the next run (even print('sentinel')) fails with MemoryError while the guest takes its reserve back; the run after works" },
 ];
 
 /** Why a failure is known, or undefined. */
