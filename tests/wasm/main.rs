@@ -61,7 +61,8 @@ fn fuel_stop_is_an_outcome_and_keeps_the_session() {
     let o = run(&mut sb, "while True:\n    pass");
     let e = o.error.expect("error");
     assert_eq!((e.kind, o.session_lost), (ErrorKind::Fuel, false), "{e}");
-    assert!(o.stats.fuel_used >= 100_000 && o.stats.fuel_used < 103_000, "{}", o.stats.fuel_used);
+    // Past the budget: the stop's grace (budget / 64) and the unwinding's throws (2048 each).
+    assert!(o.stats.fuel_used >= 100_000 && o.stats.fuel_used < 100_000 + 100_000 / 64 + 4 * 2048, "{}", o.stats.fuel_used);
     assert_eq!(run(&mut sb, "print(kept)").stdout, "1\n");
 }
 
