@@ -23,12 +23,6 @@ export const INTENTIONAL = {
 
 /** Harmless gaps with a fix proposed to the guest or host (not applied yet). */
 export const PENDING = {
-  "basics/namedtuple1.py":
-    "'%d' % t of a collections.namedtuple (a Python tuple subclass here) raises TypeError: MicroPython's str % takes only " +
-    "native tuples; proposed: accept tuple subclasses in py/objstr.c",
-  "basics/class_ordereddict.py":
-    "type(name, bases, OrderedDict(...)) raises TypeError: collections.OrderedDict is a Python subclass here and " +
-    "MicroPython's type() takes only a native dict; proposed: accept dict subclasses in py/objtype.c",
   "basics/builtin_help.py": "help() is disabled (MICROPY_PY_BUILTINS_HELP=0); proposed: enable it",
   "basics/sys_stdio_buffer.py": "sys.stdout.buffer is missing (MICROPY_PY_SYS_STDIO_BUFFER=0); proposed: bytes stdio objects in guest/stdio.c",
   "basics/exception_chain.py":

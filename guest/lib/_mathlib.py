@@ -1,14 +1,9 @@
 """What math.py adds to MicroPython's built-in math: comb, perm, prod, isqrt, gcd and lcm (any
 number of arguments), fsum, dist, hypot (any number of arguments), cbrt, exp2. A module of its
-own so the rest of the library can use them while `math` is a non-extensible built-in (then
-`import math` never reaches math.py)."""
+own so the rest of the library (statistics) can use them without importing math.py."""
 
-try:
-    from umath import *  # math is an extensible built-in: umath names the C module
-    import umath as _m
-except ImportError:
-    from math import *
-    import math as _m
+from umath import *  # math is an extensible built-in (guest/patches/0013): umath is the C module
+import umath as _m
 
 _inf = float("inf")
 

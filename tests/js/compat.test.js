@@ -5,8 +5,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { ROOT, SANDBOX, failureOutput, runTests, sourceTree } from "../../scripts/compat-suite.mjs";
 
-// Across the language, numbers, text, errors and each enabled extmod module. (Not
-// basics/namedtuple1.py: collections is CPython's now, see PENDING in compat-differences.mjs.)
+// Across the language, numbers, text, errors and each enabled extmod module.
 const SUBSET = [
   "basics/0prelim.py", "basics/int_big1.py", "basics/int_big_div.py", "basics/string_format.py",
   "basics/string_format_modulo.py", "basics/string_fstring.py", "basics/generator1.py", "basics/gen_yield_from.py",
@@ -14,7 +13,7 @@ const SUBSET = [
   "basics/with1.py", "basics/async_def.py", "basics/dict1.py", "basics/set_basic.py", "basics/list1.py",
   "basics/bytes.py", "basics/bytearray1.py", "basics/struct1.py", "basics/array1.py", "basics/memoryview1.py",
   "basics/sys1.py", "basics/sys_exit.py", "basics/builtin_eval.py", "basics/builtin_compile.py",
-  "basics/deque1.py", "basics/ordereddict1.py", "basics/closure1.py",
+  "basics/deque1.py", "basics/ordereddict1.py", "basics/namedtuple1.py", "basics/closure1.py",
   "basics/unboundlocal.py", "basics/io_stringio1.py",
   "float/float1.py", "float/float_format.py", "float/float_parse.py", "float/math_fun.py", "float/cmath_fun.py",
   "float/complex1.py", "unicode/unicode.py", "unicode/unicode_index.py", "unicode/unicode_str_format.py",
