@@ -92,6 +92,7 @@ __attribute__((noinline)) static void clear_unused_stack(void) {
 static void grow_if_crowded(size_t allocated);
 
 static bool collecting; // inside gc_collect: see mp_sandbox_fuel_exhausted
+static bool gc_charging; // inside mpsb_gc_charge: see mp_sandbox_fuel_exhausted
 
 void gc_collect(void) {
     // Bytes allocated since the previous collection (gc_collect_start resets the count).
@@ -245,7 +246,7 @@ EXPORT(mp_sandbox_fuel_exhausted) void mp_sandbox_fuel_exhausted(void) {
         return;
     }
     if (stop_state == STOPPING) {
-        if (!collecting || !extra_grace()) {
+        if (!(collecting || gc_charging) || !extra_grace()) {
             __builtin_trap();
         }
         return;
@@ -283,9 +284,13 @@ EXPORT(mpsb_fuel_charge) __attribute__((noinline)) void mpsb_fuel_charge(int32_t
 // MICROPY_GC_HOOK_LOOP: steps of the GC's loops left before the next charge.
 uint32_t mpsb_gc_steps = MPSB_GC_CHARGE_EVERY;
 
+// gc_charging: the GC's own loops are charging, in a collection or not (gc_alloc's search for
+// free blocks): bounded work that may finish on extra grace, like a collection.
 __attribute__((noinline)) void mpsb_gc_charge(void) {
     mpsb_gc_steps = MPSB_GC_CHARGE_EVERY;
+    gc_charging = true;
     mpsb_fuel_charge(MPSB_GC_CHARGE);
+    gc_charging = false;
 }
 
 uint32_t mpsb_call_depth;

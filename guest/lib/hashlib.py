@@ -19,7 +19,11 @@ _M64 = 0xFFFFFFFFFFFFFFFF
 def _as_bytes(data):
     if isinstance(data, str):
         raise TypeError("Strings must be encoded before hashing")
-    return bytes(data)
+    try:
+        view = memoryview(data)  # buffers only: bytes(42) would be 42 zero bytes
+    except TypeError:
+        raise TypeError("object supporting the buffer API required")
+    return bytes(view)
 
 
 class _Hash:
