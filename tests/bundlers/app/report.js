@@ -11,7 +11,7 @@ async function main({ Sandbox, runPython }) {
   const loop = await sb.run("while True:\n    pass");
   // Stuck in C (the regex engine), so only terminating the Worker stops it; the next run gets a
   // fresh Worker from the pool, which loads the worker script and the wasm again.
-  const stuck = await sb.run("import re\nre.match('(a|a)*b', 'a' * 40)");
+  const stuck = await sb.run("import ure\nure.match('(a|a)*b', 'a' * 40)"); // C's regex engine (re is Python)
   const after = await sb.run("print('after')");
   sb.close();
   // Worker sessions only so far: the inline host glue and the wasm are the Worker's business.
