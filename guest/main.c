@@ -231,7 +231,10 @@ static enum { RUNNING, STOPPING, STOPPED } stop_state;
 static uint32_t extra_graces;
 
 static bool extra_grace(void) {
-    if (extra_graces == EXTRA_GRACES) {
+    // A collection, or the allocator's search, always gets to finish: its work is bounded by the
+    // heap, and a collection cut short would cost the session (a 32 MiB heap of live data takes
+    // more than 16 graces to collect).
+    if (extra_graces == EXTRA_GRACES && !(collecting || gc_charging)) {
         return false;
     }
     extra_graces++;

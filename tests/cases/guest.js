@@ -433,4 +433,14 @@ print(err(give, 258))
     ["int/float subclasses", "def R(f):\n    try:\n        return repr(f())\n    except Exception as e:\n        return type(e).__name__\nclass I(int): pass\nclass F(float): pass\nclass T(tuple): pass\nclass S(str): pass\nclass BA(bytearray): pass\ni = I(7); f = F(1.5)\nprint(R(lambda: 1 + i), R(lambda: i + 1), R(lambda: 2 ** i), R(lambda: i << 2), R(lambda: 1 << i), R(lambda: 1.0 + i), R(lambda: 3 < i), R(lambda: i == 7))\nprint(R(lambda: 1.0 + f), R(lambda: f * 2), R(lambda: 2 * f), R(lambda: 1 < f), R(lambda: \"%.2f\" % f), R(lambda: \"%d\" % i), R(lambda: int(f)), R(lambda: float(i)), R(lambda: round(f)))\nprint(R(lambda: 2 * T((1,))), R(lambda: \"zab\".endswith(S(\"ab\"))), R(lambda: b\"-\".join([b\"a\", BA(b\"b\")])))\n", "8 8 128 28 128 8.0 TypeError True\n2.5 3.0 3.0 TypeError TypeError '7' TypeError TypeError TypeError\n(1, 1) True TypeError\n"],
     ["str/tuple/dict subclasses as arguments", "def R(f):\n    try:\n        return repr(f())\n    except Exception as e:\n        return type(e).__name__\nclass T(tuple): pass\nclass S(str): pass\nclass D(dict): pass\nclass L(list): pass\nprint(R(lambda: isinstance(1, T((int,)))), R(lambda: issubclass(int, T((int, str)))))\ndef g():\n    try:\n        raise ValueError(1)\n    except T((ValueError,)):\n        return \"caught\"\nprint(R(g))\nprint(R(lambda: getattr(1, S(\"real\"))), R(lambda: hasattr(1, S(\"x\"))), R(lambda: type(S(\"N\"), (), {}).__name__))\nprint(R(lambda: eval(\"a\", D(a=1))), R(lambda: exec(\"b = 2\", D())), R(lambda: int(S(\"12\"))), R(lambda: float(S(\"1.5\"))), R(lambda: S(\"ab\").encode()))\nprint(R(lambda: \"ab\".find(S(\"b\"))), R(lambda: \"a,b\".split(S(\",\"))), R(lambda: \"ab\".replace(S(\"a\"), S(\"c\"))), R(lambda: S(\"x\") * 3), R(lambda: ord(S(\"a\"))))\nprint(R(lambda: sorted(L([3, 1]), key=lambda x: -x)), R(lambda: divmod(*T((7, 2)))), R(lambda: range(*T((1, 4)))), R(lambda: bytes(S(\"ab\"), \"utf8\")))\nimport struct\nprint(R(lambda: struct.pack(S(\"b\"), 1)), R(lambda: struct.calcsize(S(\"ii\"))))\n", "TypeError TypeError\nTypeError\nAttributeError False 'N'\nTypeError TypeError 12 1.5 b'ab'\nTypeError TypeError TypeError 'xxx' 97\n[3, 1] (3, 1) range(1, 4) TypeError\nb'\\x01' 8\n"],
   ])],
+
+  ["a fuel stop that lands in a collection of a full heap lets it finish and keeps the session", async (api) =>
+    session(api, { memoryBytes: 32 << 20 }, async (sb) => {
+      const fill = await sb.run("x = []\nwhile True:\n    x.append('y' * 1000)");
+      eq(fill.error?.kind, "memory", "filling run");
+      // Collecting ~30 MiB of live data costs far more than 10^7 units (GC work is charged).
+      const small = await sb.run("print('sentinel')", { fuel: 10 ** 7 });
+      check(small.ok || (small.error.kind === "fuel" && small.sessionLost === undefined), "ok, or a fuel stop that keeps the session", small);
+      eq((await sb.run("print(len(x) > 1000)")).stdout, "True\n", "state kept");
+    })],
 ];

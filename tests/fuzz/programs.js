@@ -191,8 +191,9 @@ export function resultProblems(r, limits) {
     p.push(`${split}: ${utf8Length(r.stdout)}+${utf8Length(r.stderr)} bytes, maxOutputBytes ${max}`);
   }
   // docs/limits.md: budget + budget/64 + 16 graces of 2^20 + the last bulk memory operation's
-  // length / 4 (at most the memory's size).
-  const fuelBound = limits.fuel + limits.fuel / 64 + 16 * 2 ** 20 + (limits.memoryBytes ?? 64 * 2 ** 20) / 4;
+  // length / 4 (at most the memory's size) + the collections in progress (~2 units per byte of
+  // heap each; a full heap can take a few).
+  const fuelBound = limits.fuel + limits.fuel / 64 + 16 * 2 ** 20 + (limits.memoryBytes ?? 64 * 2 ** 20) * 8;
   if (limits.fuel !== undefined && s && s.fuelUsed > fuelBound) p.push(`fuelUsed over the fuel budget (kind ${r.error?.kind}): ${s.fuelUsed} > ${limits.fuel}`);
   return p;
 }
@@ -233,7 +234,8 @@ export async function checkProgram(api, t, options = {}) {
     }
     const sentinel = async () => {
       try {
-        const after = await sb.run("print('sentinel')", { fuel: 10 ** 7, timeoutMs: 10000, maxOutputBytes: 1000 });
+        // Fuel for a few collections of a full 64 MiB heap: GC work is charged (docs/limits.md).
+        const after = await sb.run("print('sentinel')", { fuel: 10 ** 9, timeoutMs: 10000, maxOutputBytes: 1000 });
         return after.ok && after.stdout === "sentinel\n" ? true : after;
       } catch (e) {
         problems.push(`follow-up run() rejected${tag}: ${describeError(e)}`);
