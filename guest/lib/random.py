@@ -4,6 +4,7 @@ sample(), choices(), gauss() ... gives exactly CPython's numbers. Without a seed
 the host's randomness. SystemRandom draws from the host directly."""
 
 import math as _math
+from _mathlib import _bit_length  # already loaded by math
 from urandom import getrandbits as _host_bits
 
 __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "triangular", "randint",
@@ -20,18 +21,6 @@ _SG_MAGICCONST = 1.0 + _math.log(4.5)
 # 2**-53, computed when imported: a folded float constant can lose its last digit when frozen
 # (MicroPython's mpy-tool writes frozen floats with 16 significant digits).
 _RECIP_2_53 = _math.ldexp(1.0, -53)
-
-
-def _bit_length(n):
-    n = -n if n < 0 else n
-    bits = 0
-    while n >= 1 << 30:
-        n >>= 30
-        bits += 30
-    while n:
-        n >>= 1
-        bits += 1
-    return bits
 
 
 def _index(n, what="integer"):
