@@ -2,11 +2,11 @@
 // 127.0.0.1: the shared behaviour list as a plain <script type="module"> and as an esbuild
 // bundle, and the README's browser example. Exit 1 on failure.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { serveStatic } from "./static-server.js";
+import { serveSites } from "./browser/sites.js";
 import { CHROMIUM, ROOT, need } from "./paths.js";
 
 need(CHROMIUM, "scripts/setup.sh (Debian package chromium, as root)");
@@ -19,25 +19,7 @@ execFileSync(join(ROOT, "node_modules/.bin/esbuild"), ["--bundle", "--format=esm
 for (const f of ["host_bg.wasm", "micropython.wasm", "browser-worker.js"]) copyFileSync(join(ROOT, "pkg", f), join(bundle, f));
 copyFileSync(join(ROOT, "tests/runtimes/browser/bundle.html"), join(bundle, "index.html"));
 
-// The README's browser example, as written.
-const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-const example = /```html browser\n([\s\S]*?)```/.exec(readme)?.[1];
-if (!example) throw new Error("README has no ```html browser example");
-const site = mkdtempSync(join(tmpdir(), "mpsb-site-"));
-writeFileSync(join(site, "index.html"), example);
-
-const server = await serveStatic({
-  "/": ROOT,
-  "/bundle/": bundle,
-  "/site/": site, // a user's site with the package installed in its node_modules
-  "/site/node_modules/": join(ROOT, "node_modules"),
-});
-// Cross-origin isolated (COOP/COEP): SharedArrayBuffer exists, so sandboxes with host functions
-// run in Workers there, not inline.
-const isolated = await serveStatic({ "/": ROOT }, {
-  "cross-origin-opener-policy": "same-origin",
-  "cross-origin-embedder-policy": "require-corp",
-});
+const { server, isolated } = await serveSites({ "/bundle/": bundle });
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

@@ -2,33 +2,13 @@
 // puppeteer-core in a fresh profile, pages served on 127.0.0.1: the shared behaviour list as a
 // plain <script type="module"> and on a cross-origin isolated page, and the README's browser
 // example. Exit 1 on failure.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import puppeteer from "puppeteer-core";
-import { serveStatic } from "./static-server.js";
-import { FIREFOX, ROOT, need } from "./paths.js";
+import { serveSites } from "./browser/sites.js";
+import { FIREFOX, need } from "./paths.js";
 
 need(FIREFOX, "scripts/setup.sh (Debian package firefox-esr, as root)");
 
-// The README's browser example, as written.
-const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-const example = /```html browser\n([\s\S]*?)```/.exec(readme)?.[1];
-if (!example) throw new Error("README has no ```html browser example");
-const site = mkdtempSync(join(tmpdir(), "mpsb-site-"));
-writeFileSync(join(site, "index.html"), example);
-
-const server = await serveStatic({
-  "/": ROOT,
-  "/site/": site, // a user's site with the package installed in its node_modules
-  "/site/node_modules/": join(ROOT, "node_modules"),
-});
-// Cross-origin isolated (COOP/COEP): SharedArrayBuffer exists, so sandboxes with host functions
-// run in Workers there, not inline.
-const isolated = await serveStatic({ "/": ROOT }, {
-  "cross-origin-opener-policy": "same-origin",
-  "cross-origin-embedder-policy": "require-corp",
-});
+const { server, isolated } = await serveSites();
 // protocolTimeout: a page's whole behaviour list is one evaluate (puppeteer's default allows 180 s).
 const browser = await puppeteer.launch({ browser: "firefox", executablePath: FIREFOX, headless: true, protocolTimeout: 600_000 });
 let failed = 0;
