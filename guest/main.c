@@ -93,11 +93,14 @@ static void grow_if_crowded(size_t allocated);
 
 static bool collecting; // inside gc_collect: see mp_sandbox_fuel_exhausted
 static bool gc_charging; // inside mpsb_gc_charge: see mp_sandbox_fuel_exhausted
+static uint32_t stop_collections; // collections begun since the run's stop: see extra_grace
+static void count_stop_collection(void);
 
 void gc_collect(void) {
     // Bytes allocated since the previous collection (gc_collect_start resets the count).
     size_t allocated = MP_STATE_MEM(gc_alloc_amount) * MICROPY_BYTES_PER_GC_BLOCK;
     collecting = true;
+    count_stop_collection();
     gc_collect_start();
     uintptr_t sp = stack_here() & ~(uintptr_t)(sizeof(void *) - 1);
     uintptr_t top = (uintptr_t)MP_STATE_THREAD(stack_top);
@@ -229,15 +232,31 @@ static enum { RUNNING, STOPPING, STOPPED } stop_state;
 
 #define EXTRA_GRACES 16
 static uint32_t extra_graces;
+// A collection in progress at the stop, and the first STOP_COLLECTIONS begun after it, always get
+// to finish (so does the allocator's search meanwhile): their work is bounded by the heap, and a
+// collection cut short would cost the session (a 32 MiB heap of live data takes more than 16
+// graces). Past that, collections get only the 16 graces: a C loop that keeps allocating after
+// the stop (gc.threshold(1) made each allocation collect) would otherwise run unbounded.
+#define STOP_COLLECTIONS 2
+// The program's gc.threshold(), put aside from the stop to the next run: unwinding a stopped run
+// collects only when the heap is full.
+static size_t threshold_at_stop;
+static bool threshold_set_aside;
+
+static void count_stop_collection(void) {
+    if (stop_state == STOPPING) {
+        stop_collections++;
+    }
+}
 
 static bool extra_grace(void) {
-    // A collection, or the allocator's search, always gets to finish: its work is bounded by the
-    // heap, and a collection cut short would cost the session (a 32 MiB heap of live data takes
-    // more than 16 graces to collect).
-    if (extra_graces == EXTRA_GRACES && !(collecting || gc_charging)) {
-        return false;
+    bool gc_work = (collecting || gc_charging) && stop_collections <= STOP_COLLECTIONS;
+    if (!gc_work) {
+        if (extra_graces == EXTRA_GRACES) {
+            return false;
+        }
+        extra_graces++;
     }
-    extra_graces++;
     (void)mpsb_host_poll(); // stopping: the host grants grace again
     return true;
 }
@@ -263,6 +282,10 @@ EXPORT(mp_sandbox_fuel_exhausted) void mp_sandbox_fuel_exhausted(void) {
     }
     stop_state = STOPPING;
     extra_graces = 0;
+    stop_collections = 0;
+    threshold_at_stop = MP_STATE_MEM(gc_alloc_threshold);
+    threshold_set_aside = true;
+    MP_STATE_MEM(gc_alloc_threshold) = (size_t)-1;
     mp_sched_vm_abort();
 }
 
@@ -571,6 +594,10 @@ EXPORT(mp_sandbox_exec) uint32_t mp_sandbox_exec(uint32_t src_len, uint32_t name
     memset(MP_STATE_VM(sched_queue), 0, sizeof(MP_STATE_VM(sched_queue)));
     MP_STATE_VM(sched_state) = MP_SCHED_IDLE;
     stop_state = RUNNING;
+    if (threshold_set_aside) {
+        MP_STATE_MEM(gc_alloc_threshold) = threshold_at_stop;
+        threshold_set_aside = false;
+    }
     collecting = false; // an abort may have unwound out of a collection (a native finaliser)
     mpsb_call_depth = 0;
     max_call_depth = max_depth;

@@ -42,6 +42,26 @@ export const cases = [
       { setup: "import gc\nt = [[[j] for j in range(100)] for i in range(300)]", code: "while True: gc.collect()" },
     ])],
 
+  // A stop lets the collection in progress and two more finish, then gives only the usual graces,
+  // and sets gc.threshold() aside until the next run: a loop that makes every allocation collect
+  // cannot run on after its stop (before, inline: 645 M units and 320 ms past a 100 ms timeout).
+  ["cpu: after a stop, collections are bounded (gc.threshold(1) with allocating loops)", (api) =>
+    session(api, { memoryBytes: 48 << 20 }, async (sb) => {
+      const setup = gcHeap;
+      okRun(await sb.run(setup), "setup");
+      const base = (await sb.run("pass")).stats.fuelUsed;
+      const collection = (await sb.run("gc.collect()")).stats.fuelUsed - base;
+      const bound = FUEL + 16 * 2 ** 20 + 3 * collection;
+      for (const code of ["gc.threshold(1)\nwhile True: str(1)", "gc.threshold(1)\nall(map(str, range(10**9)))"]) {
+        const r = await sb.run(code, { fuel: FUEL });
+        eq(r.error?.kind, "fuel", `${show(code)}: error.kind (${r.error?.message})`);
+        check(r.stats.fuelUsed <= bound, `${show(code)}: fuel used at most budget + 16 graces + 3 collections (${bound})`, r.stats.fuelUsed);
+        if (r.sessionLost) okRun(await sb.run(setup), "setup again after a reset");
+        else eq((await sb.run("print(gc.threshold())")).stdout, "0\n", `${show(code)}: the program's gc.threshold(1) is kept (it reads back as 0: blocks of 16 bytes)`);
+        okRun(await sb.run("gc.threshold(-1)"), "threshold off");
+      }
+    })],
+
   ["cpu: bulk memory moves and fills are charged by length", (api) =>
     stopsPromptly(api, [
       { setup: "l = [0] * 2_000_000", code: "while l: l.pop(0)" },
