@@ -91,8 +91,10 @@ __attribute__((noinline)) static void clear_unused_stack(void) {
 
 static void grow_if_crowded(size_t allocated);
 
-static bool collecting; // inside gc_collect: see mp_sandbox_fuel_exhausted
-static bool gc_charging; // inside mpsb_gc_charge: see mp_sandbox_fuel_exhausted
+// Volatile, as everything the fuel handler reads: it runs at calls the metering pass inserts
+// after compilation, so the compiler may otherwise drop or move the stores around them.
+static volatile bool collecting; // inside gc_collect: see mp_sandbox_fuel_exhausted
+static volatile bool gc_charging; // inside mpsb_gc_charge: see mp_sandbox_fuel_exhausted
 static uint32_t stop_collections; // collections begun since the run's stop: see extra_grace
 static void count_stop_collection(void);
 

@@ -15,11 +15,14 @@
 
 #define OUT_BUF_SIZE (4096)
 static char out_buf[OUT_BUF_SIZE];
-static size_t out_len;
-static int out_fd = 1;
+// Volatile: the fuel handler (which may flush) runs at calls the metering pass inserts after
+// compilation, which the compiler cannot see. Plain variables let it drop `busy = true` before a
+// memcpy and keep out_len in a register across it: a flush there was written out twice.
+static volatile size_t out_len;
+static volatile int out_fd = 1;
 // Inside mpsb_write/mpsb_flush: the fuel handler, which can run at any point of metered code,
 // must not flush then.
-static bool busy;
+static volatile bool busy;
 
 static void raw_write(int fd, const char *str, size_t len) {
     while (len > 0) {
