@@ -9,7 +9,6 @@
 #include "py/objarray.h"
 #include "py/objexcept.h"
 #include "py/objlist.h"
-#include "py/unicode.h"
 #include "strmethods.h"
 #include "unidata.h"
 
@@ -185,6 +184,13 @@ static unsigned sm_flags(const sm_str_t *s, unichar c) {
     return f;
 }
 
+// Steps *p back to the previous character's first byte.
+static void sm_prev(const sm_str_t *s, const byte **p) {
+    do {
+        --*p;
+    } while (s->uni && *p > s->data && UTF8_IS_CONT(**p));
+}
+
 #define SM_CASED (UNI_UPPER | UNI_LOWER | UNI_TITLE)
 
 static void sm_add_mapped(const sm_str_t *s, vstr_t *vstr, unichar c, int kind) {
@@ -285,6 +291,21 @@ SM_PREDICATE(isascii, IS_ASCII, 0)
 
 // ---- case conversions ---------------------------------------------------------------------
 
+// A capital sigma ending a word lowers to final sigma (CPython's rule, without its skipping of
+// case-ignorable characters): a cased character before it, none right after it.
+static bool sm_final_sigma(const sm_str_t *s, const byte *after) {
+    const byte *before = after;
+    sm_prev(s, &before);
+    if (before == s->data) {
+        return false;
+    }
+    sm_prev(s, &before);
+    if (!(uni_flags(utf8_get_char(before)) & SM_CASED)) {
+        return false;
+    }
+    return after == s->data + s->len || !(uni_flags(utf8_get_char(after)) & SM_CASED);
+}
+
 enum { CASE_LOWER, CASE_UPPER, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE, CASE_FOLD };
 
 static mp_obj_t sm_case(mp_obj_t self, int how) {
@@ -322,6 +343,10 @@ static mp_obj_t sm_case(mp_obj_t self, int how) {
             default: // CASE_CAPITALIZE
                 kind = first ? MAP_TITLE : MAP_LOWER;
         }
+        if (c == 0x3a3 && kind == MAP_LOWER && s.uni && sm_final_sigma(&s, p)) {
+            vstr_add_char(&vstr, 0x3c2);
+            continue;
+        }
         sm_add_mapped(&s, &vstr, c, kind);
     }
     return sm_new(s.type, &vstr);
@@ -349,9 +374,13 @@ static unichar sm_fill(const sm_str_t *s, size_t n_args, const mp_obj_t *args, q
     }
     if (s->uni) {
         mp_obj_t a = mp_obj_native_base_or_self(args[2], &mp_type_str);
+        if (!mp_obj_is_str(a)) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("The fill character must be a unicode character, not %s"),
+                mp_obj_get_type_str(a));
+        }
         size_t len;
-        const byte *d = mp_obj_is_str(a) ? (const byte *)mp_obj_str_get_data(a, &len) : NULL;
-        if (d == NULL || utf8_charlen(d, len) != 1) {
+        const byte *d = (const byte *)mp_obj_str_get_data(a, &len);
+        if (utf8_charlen(d, len) != 1) {
             mp_raise_TypeError(MP_ERROR_TEXT("The fill character must be exactly one character long"));
         }
         return utf8_get_char(d);
@@ -667,13 +696,6 @@ static bool sm_isspace(const sm_str_t *s, unichar c) {
     return sm_flags(s, c) & UNI_SPACE;
 }
 
-// Steps *p back to the previous character's first byte.
-static void sm_prev(const sm_str_t *s, const byte **p) {
-    do {
-        --*p;
-    } while (s->uni && *p > s->data && UTF8_IS_CONT(**p));
-}
-
 static void sm_list_reverse(mp_obj_t list) {
     mp_obj_list_t *l = MP_OBJ_TO_PTR(list);
     for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
@@ -823,9 +845,10 @@ MP_DEFINE_CONST_FUN_OBJ_KW(mpsb_str_splitlines_obj, 1, mpsb_str_splitlines);
 
 enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1 };
 
-static int sm_encoding(mp_obj_t enc, qstr *name) {
+static const char *const enc_names[] = { "utf-8", "ascii", "latin-1" };
+
+static int sm_encoding(mp_obj_t enc) {
     if (enc == MP_OBJ_NULL) {
-        *name = MP_QSTR_utf_hyphen_8;
         return ENC_UTF8;
     }
     size_t len;
@@ -845,8 +868,6 @@ static int sm_encoding(mp_obj_t enc, qstr *name) {
         };
         for (size_t i = 0; i < MP_ARRAY_SIZE(names); i++) {
             if (strcmp(buf, names[i].name) == 0) {
-                static const qstr canonical[] = { MP_QSTR_utf_hyphen_8, MP_QSTR_ascii, MP_QSTR_latin_hyphen_1 };
-                *name = canonical[names[i].enc];
                 return names[i].enc;
             }
         }
@@ -927,8 +948,8 @@ MP_DEFINE_CONST_OBJ_TYPE(mpsb_type_UnicodeEncodeError, MP_QSTR_UnicodeEncodeErro
     make_new, mp_obj_exception_make_new, print, unicode_error_print, attr, unicode_error_attr,
     parent, &mp_type_UnicodeError);
 
-static MP_NORETURN void sm_raise_unicode(const mp_obj_type_t *type, qstr enc, mp_obj_t obj, size_t start, size_t end, const char *reason) {
-    mp_obj_t a[5] = { MP_OBJ_NEW_QSTR(enc), obj, MP_OBJ_NEW_SMALL_INT(start), MP_OBJ_NEW_SMALL_INT(end),
+static MP_NORETURN void sm_raise_unicode(const mp_obj_type_t *type, int enc, mp_obj_t obj, size_t start, size_t end, const char *reason) {
+    mp_obj_t a[5] = { mp_obj_new_str_from_cstr(enc_names[enc]), obj, MP_OBJ_NEW_SMALL_INT(start), MP_OBJ_NEW_SMALL_INT(end),
                       mp_obj_new_str_from_cstr(reason) };
     nlr_raise(mp_obj_exception_make_new(type, 5, 0, a));
 }
@@ -975,14 +996,21 @@ static size_t sm_utf8_seq(const byte *p, const byte *top, size_t *bad, const cha
 }
 
 mp_obj_t mpsb_decode(mp_obj_t data, mp_obj_t encoding, mp_obj_t errors) {
-    qstr enc_name;
-    int enc = sm_encoding(encoding, &enc_name);
-    int err = sm_errors(errors);
+    int enc = sm_encoding(encoding);
     mp_buffer_info_t buf;
     mp_get_buffer_raise(data, &buf, MP_BUFFER_READ);
     const byte *d = buf.buf, *top = d + buf.len;
-    if (enc == ENC_UTF8 && utf8_check(d, buf.len)) {
-        return mp_obj_new_str((const char *)d, buf.len);
+    if (enc == ENC_UTF8) {
+        // Valid UTF-8 (no surrogates, no overlong forms) is the str's data as it is.
+        const byte *p = d;
+        size_t n, bad;
+        const char *reason;
+        while (p < top && (n = sm_utf8_seq(p, top, &bad, &reason)) != 0) {
+            p += n;
+        }
+        if (p == top) {
+            return mp_obj_new_str((const char *)d, buf.len);
+        }
     }
     vstr_t vstr;
     vstr_init(&vstr, buf.len);
@@ -998,9 +1026,10 @@ mp_obj_t mpsb_decode(mp_obj_t data, mp_obj_t encoding, mp_obj_t errors) {
             p += n;
             continue;
         }
-        switch (err) {
+        // The error handler's name is only looked up when there is an error (as CPython).
+        switch (sm_errors(errors)) {
             case ERR_STRICT:
-                sm_raise_unicode(&mpsb_type_UnicodeDecodeError, enc_name, data, p - d, p - d + bad, reason);
+                sm_raise_unicode(&mpsb_type_UnicodeDecodeError, enc, data, p - d, p - d + bad, reason);
             case ERR_REPLACE:
                 vstr_add_char(&vstr, 0xfffd);
                 break;
@@ -1018,14 +1047,12 @@ mp_obj_t mpsb_decode(mp_obj_t data, mp_obj_t encoding, mp_obj_t errors) {
 }
 
 mp_obj_t mpsb_encode(mp_obj_t str, mp_obj_t encoding, mp_obj_t errors) {
-    qstr enc_name;
-    int enc = sm_encoding(encoding, &enc_name);
+    int enc = sm_encoding(encoding);
     size_t len;
     const byte *d = (const byte *)mp_obj_str_get_data(str, &len), *top = d + len;
     if (enc == ENC_UTF8) {
         return mp_obj_new_bytes(d, len);
     }
-    int err = sm_errors(errors);
     unichar limit = enc == ENC_ASCII ? 0x80 : 0x100;
     vstr_t vstr;
     vstr_init(&vstr, len);
@@ -1037,14 +1064,14 @@ mp_obj_t mpsb_encode(mp_obj_t str, mp_obj_t encoding, mp_obj_t errors) {
             vstr_add_byte(&vstr, c);
             continue;
         }
-        switch (err) {
+        switch (sm_errors(errors)) {
             case ERR_STRICT: {
                 size_t end = index + 1;
                 while (p < top && utf8_get_char(p) >= limit) {
                     p = utf8_next_char(p);
                     end++;
                 }
-                sm_raise_unicode(&mpsb_type_UnicodeEncodeError, enc_name, str, index, end,
+                sm_raise_unicode(&mpsb_type_UnicodeEncodeError, enc, str, index, end,
                     limit == 0x80 ? "ordinal not in range(128)" : "ordinal not in range(256)");
             }
             case ERR_REPLACE:
