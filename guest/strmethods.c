@@ -15,6 +15,9 @@
 // ---- Unicode lookups ---------------------------------------------------------------------
 
 static unsigned uni_flags(unichar c) {
+    if (c < 256) {
+        return uni_latin1[c];
+    }
     size_t lo = 0, hi = MP_ARRAY_SIZE(uni_runs);
     while (hi - lo > 1) {
         size_t mid = (lo + hi) / 2;
@@ -106,13 +109,15 @@ static void sm_self(mp_obj_t self, sm_str_t *s) {
     s->len = len;
 }
 
-static unichar sm_next(const sm_str_t *s, const byte **p) {
-    if (s->uni) {
-        unichar c = utf8_get_char(*p);
-        *p = utf8_next_char(*p);
+static inline unichar sm_next(const sm_str_t *s, const byte **p) {
+    unichar c = **p;
+    if (c < 0x80 || !s->uni) {
+        ++*p;
         return c;
     }
-    return *(*p)++;
+    c = utf8_get_char(*p);
+    *p = utf8_next_char(*p);
+    return c;
 }
 
 static size_t sm_charlen(const sm_str_t *s) {
@@ -164,24 +169,14 @@ static void sm_add(const sm_str_t *s, vstr_t *vstr, unichar c) {
     }
 }
 
-// Character classes: Unicode for str, ASCII for bytes (as CPython's bytes methods).
-static unsigned sm_flags(const sm_str_t *s, unichar c) {
-    if (s->uni) {
-        return uni_flags(c);
+// Character classes: Unicode for str, ASCII for bytes (as CPython's bytes methods, where
+// \x1c-\x1f are not whitespace and no byte past 0x7f is in any class).
+static inline unsigned sm_flags(const sm_str_t *s, unichar c) {
+    if (c < 0x80) {
+        unsigned f = uni_latin1[c];
+        return s->uni || c < 0x1c || c > 0x1f ? f : f & ~UNI_SPACE;
     }
-    unsigned f = 0;
-    if (unichar_isspace(c)) {
-        f |= UNI_SPACE;
-    }
-    if (unichar_isdigit(c)) {
-        f |= UNI_DECIMAL | UNI_DIGIT | UNI_NUMERIC;
-    }
-    if (unichar_isupper(c)) {
-        f |= UNI_ALPHA | UNI_UPPER;
-    } else if (unichar_islower(c)) {
-        f |= UNI_ALPHA | UNI_LOWER;
-    }
-    return f;
+    return s->uni ? uni_flags(c) : 0;
 }
 
 // Steps *p back to the previous character's first byte.
@@ -194,7 +189,8 @@ static void sm_prev(const sm_str_t *s, const byte **p) {
 #define SM_CASED (UNI_UPPER | UNI_LOWER | UNI_TITLE)
 
 static void sm_add_mapped(const sm_str_t *s, vstr_t *vstr, unichar c, int kind) {
-    if (!s->uni) {
+    // ASCII maps as in bytes (no special cases there), without the tables' searches.
+    if (!s->uni || c < 0x80) {
         if (kind == MAP_UPPER || kind == MAP_TITLE) {
             c = unichar_toupper(c);
         } else {
@@ -315,6 +311,12 @@ static mp_obj_t sm_case(mp_obj_t self, int how) {
     vstr_init(&vstr, s.len);
     bool prev_cased = false;
     for (const byte *p = s.data, *top = s.data + s.len; p < top;) {
+        // ASCII text lowered or uppered byte by byte into the buffer (the common case).
+        if (*p < 0x80 && how <= CASE_UPPER && vstr.len < vstr.alloc) {
+            vstr.buf[vstr.len++] = how == CASE_LOWER ? unichar_tolower(*p) : unichar_toupper(*p);
+            p++;
+            continue;
+        }
         bool first = p == s.data;
         unichar c = sm_next(&s, &p);
         unsigned f = sm_flags(&s, c);
@@ -1005,11 +1007,20 @@ mp_obj_t mpsb_decode(mp_obj_t data, mp_obj_t encoding, mp_obj_t errors) {
         const byte *p = d;
         size_t n, bad;
         const char *reason;
-        while (p < top && (n = sm_utf8_seq(p, top, &bad, &reason)) != 0) {
-            p += n;
+        while (p < top) {
+            if (*p < 0x80) {
+                p++;
+            } else if ((n = sm_utf8_seq(p, top, &bad, &reason)) != 0) {
+                p += n;
+            } else {
+                break;
+            }
         }
         if (p == top) {
-            return mp_obj_new_str((const char *)d, buf.len);
+            vstr_t vstr;
+            vstr_init_len(&vstr, buf.len);
+            memcpy(vstr.buf, d, buf.len);
+            return mp_obj_new_str_from_utf8_vstr(&vstr);
         }
     }
     vstr_t vstr;

@@ -74,6 +74,11 @@ def main():
     for i, (name, _) in enumerate(FLAGS):
         w("#define UNI_%s (1 << %d)" % (name, i))
     w("#define UNI_FLAG_BITS %d" % len(FLAGS))
+    w("// The flags of U+0000-U+00FF, looked up directly (the common case).")
+    w("static const uint16_t uni_latin1[256] = {")
+    for i in range(0, 256, 8):
+        w("    " + " ".join("0x%03x," % flags(chr(c)) for c in range(i, i + 8)))
+    w("};")
     w("// Runs of code points with the same flags: start << UNI_FLAG_BITS | flags.")
     w("static const uint32_t uni_runs[%d] = {" % len(runs))
     for i in range(0, len(runs), 6):
