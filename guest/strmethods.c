@@ -894,11 +894,14 @@ static int sm_errors(mp_obj_t errors) {
 }
 
 // UnicodeDecodeError(encoding, object, start, end, reason) and UnicodeEncodeError: str() of
-// one is CPython's message, the attributes are its arguments.
+// one is CPython's message, the attributes are its arguments. Printing never raises (it runs
+// while a traceback is shown): arguments of other types print as a plain exception's.
 static void unicode_error_print(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t kind) {
     mp_obj_exception_t *o = MP_OBJ_TO_PTR(o_in);
     mp_print_kind_t k = kind & ~PRINT_EXC_SUBCLASS;
-    if ((k != PRINT_STR && k != PRINT_EXC) || o->args == NULL || o->args->len != 5) {
+    mp_obj_t *a = o->args != NULL && o->args->len == 5 ? o->args->items : NULL;
+    if ((k != PRINT_STR && k != PRINT_EXC) || a == NULL || !mp_obj_is_str(a[0]) || !mp_obj_is_small_int(a[2])
+        || !mp_obj_is_small_int(a[3]) || !mp_obj_is_str(a[4])) {
         mp_obj_exception_print(print, o_in, kind);
         return;
     }
@@ -908,20 +911,31 @@ static void unicode_error_print(const mp_print_t *print, mp_obj_t o_in, mp_print
         }
         mp_print_str(print, ": ");
     }
-    mp_obj_t *a = o->args->items;
-    mp_int_t start = mp_obj_get_int(a[2]), end = mp_obj_get_int(a[3]);
+    mp_int_t start = MP_OBJ_SMALL_INT_VALUE(a[2]), end = MP_OBJ_SMALL_INT_VALUE(a[3]);
     bool decode = o->base.type == &mpsb_type_UnicodeDecodeError;
     mp_printf(print, "'%s' codec can't %s ", mp_obj_str_get_str(a[0]), decode ? "decode" : "encode");
-    if (end - start == 1) {
+    // The one byte or character in error, when the object has it.
+    mp_buffer_info_t buf;
+    const byte *at = NULL;
+    if (end - start == 1 && start >= 0 && mp_get_buffer(a[1], &buf, MP_BUFFER_READ) && (mp_uint_t)start < buf.len) {
+        at = (const byte *)buf.buf;
         if (decode) {
-            mp_buffer_info_t buf;
-            mp_get_buffer_raise(a[1], &buf, MP_BUFFER_READ);
-            mp_printf(print, "byte 0x%02x", ((byte *)buf.buf)[start]);
+            at += start;
+        } else if (mp_obj_is_str(a[1])) {
+            const byte *top = at + buf.len;
+            for (mp_int_t i = 0; i < start && at < top; i++) {
+                at = utf8_next_char(at);
+            }
+            at = at < top ? at : NULL;
         } else {
-            mp_obj_t ch = mp_obj_subscr(a[1], a[2], MP_OBJ_SENTINEL);
-            unichar c = utf8_get_char((const byte *)mp_obj_str_get_str(ch));
-            mp_printf(print, c < 0x100 ? "character '\\x%02x'" : c < 0x10000 ? "character '\\u%04x'" : "character '\\U%08x'", c);
+            at = NULL;
         }
+    }
+    if (at != NULL && decode) {
+        mp_printf(print, "byte 0x%02x in position %d: ", *at, (int)start);
+    } else if (at != NULL) {
+        unichar c = utf8_get_char(at);
+        mp_printf(print, c < 0x100 ? "character '\\x%02x'" : c < 0x10000 ? "character '\\u%04x'" : "character '\\U%08x'", c);
         mp_printf(print, " in position %d: ", (int)start);
     } else {
         mp_printf(print, "%s in position %d-%d: ", decode ? "bytes" : "characters", (int)start, (int)end - 1);

@@ -217,3 +217,10 @@ class S(str):
     pass
 s = S("Hello World")
 print(s.swapcase(), s.title(), s.zfill(13), s.center(13, "*"), s.removeprefix("Hello "), s.isascii(), s.split(maxsplit=1))
+## case unicode-errors-constructed
+print(str(UnicodeDecodeError("utf-8", b"", 5, 6, "r")), "|", str(UnicodeDecodeError("utf-8", b"ab", 1, 2, "r")))
+print(str(UnicodeEncodeError("ascii", "aé", 1, 2, "bad")), "|", str(UnicodeEncodeError("ascii", "a", 3, 4, "bad")))
+e = UnicodeDecodeError("x", b"\xff\xfe", 0, 2, "why")
+print(e, e.args, repr(e), e.start, e.end, e.object)
+## case unicode-error-uncaught stderr
+b"ok \xff".decode()
