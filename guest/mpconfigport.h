@@ -226,6 +226,13 @@
 #define MICROPY_PY_BUILTINS_STR_SPLITLINES  (1)
 // bytes.hex / fromhex.
 #define MICROPY_PY_BUILTINS_BYTES_HEX       (1)
+// str/bytes/bytearray methods as CPython's, Unicode-aware (strmethods.c, patch 0040), and the
+// UnicodeDecodeError/UnicodeEncodeError they raise.
+#define MICROPY_MPSB_STRMETHODS             (1)
+extern const struct _mp_obj_type_t mpsb_type_UnicodeDecodeError, mpsb_type_UnicodeEncodeError;
+#define MICROPY_PORT_EXTRA_BUILTINS \
+    { MP_ROM_QSTR(MP_QSTR_UnicodeDecodeError), MP_ROM_PTR(&mpsb_type_UnicodeDecodeError) }, \
+    { MP_ROM_QSTR(MP_QSTR_UnicodeEncodeError), MP_ROM_PTR(&mpsb_type_UnicodeEncodeError) },
 // help(), help(obj), help('modules'): harmless text, expected at a Python prompt.
 #define MICROPY_PY_BUILTINS_HELP            (1)
 #define MICROPY_PY_BUILTINS_HELP_MODULES    (1)

@@ -244,6 +244,15 @@ outside \`tests/cpython/known-failures.txt\` fails, or a listed one starts passi
 
 **Score: ${passed} / ${rows.length} (${pct(passed, rows.length)}).**
 
+\`str\` methods follow Unicode as CPython 3.11 does (patch 0040, \`guest/strmethods.c\`): \`isalpha
+isdigit isdecimal isnumeric isalnum isspace isupper islower istitle isprintable isidentifier\` and
+\`upper lower title capitalize swapcase casefold\` (full mappings: \`'ß'.upper() == 'SS'\`) cover
+every code point, from tables generated from CPython 3.11 (Unicode 14) by
+\`scripts/gen-unicode-table.py\`; \`repr()\` shows the printable characters as themselves. Not
+covered: the final-sigma rule skips no case-ignorable characters (\`'AΣ'.lower()\` is right,
+\`"A'Σ".lower()\` is not), and \`encode\`/\`decode\` know \`utf-8\`, \`ascii\` and \`latin-1\` only
+(errors \`strict ignore replace backslashreplace\`, and \`xmlcharrefreplace\` for encoding).
+
 Failures by class (the ledger's \`[class]\`; a fix of one class gains its cases):
 
 | class | failing cases | where in MicroPython (or what is missing) |
@@ -298,7 +307,7 @@ const CLASS_WHERE = {
   "format-spec": "`py/objstr.c` `mp_obj_str_format_helper`/`str_modulo_format`, `py/lexer.c`/`py/parse.c` f-string handling",
   match: "`py/grammar.h`, `py/compile.c`: no `match` statement",
   "exception-repr": "`py/objexcept.c`: repr with trailing comma, KeyError str, no SystemExit.code, chained tracebacks",
-  "str-repr": "`py/objstrunicode.c` `uni_print_quoted`: escapes every non-ASCII character",
+  "str-repr": "`py/objarray.c` `array_print`: bytearray's repr quotes as bytes' does (CPython escapes every ' in it)",
   "big-ints": "`py/objrange.c`, `py/obj.c` `mp_get_index`: machine-word indices only (31-bit small ints)",
   syntax: "`py/grammar.h`, `py/compile.c`: grammar form not accepted",
   "error-messages": "exception message wording differs from CPython's",

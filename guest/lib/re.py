@@ -56,42 +56,20 @@ PatternError = error
 # ---- character categories --------------------------------------------------------------------
 
 
-# MicroPython's str.isalpha/isdigit/isspace know only ASCII, so Unicode categories come from
-# these ranges: what is not a letter or digit outside ASCII (punctuation, symbols, spaces,
-# combining marks, emoji, private use), and the non-ASCII decimal digits and spaces.
-_NON_WORD = ((0x80, 0xA9), (0xAB, 0xB1), (0xB4, 0xB4), (0xB6, 0xB8), (0xBB, 0xBB), (0xBF, 0xBF),
-             (0xD7, 0xD7), (0xF7, 0xF7), (0x2C2, 0x2C5), (0x2D2, 0x2DF), (0x300, 0x36F),
-             (0x2000, 0x206F), (0x20A0, 0x20FF), (0x2190, 0x245F), (0x2500, 0x2775),
-             (0x2794, 0x2BFF), (0x2E00, 0x2E7F), (0x3000, 0x3004), (0x3008, 0x3020),
-             (0x3030, 0x3030), (0xD800, 0xF8FF), (0xFE00, 0xFE6F), (0xFF00, 0xFF0F),
-             (0xFF1A, 0xFF20), (0xFF3B, 0xFF40), (0xFF5B, 0xFF65), (0x1F000, 0x1FAFF))
-_DIGITS = ((0x30, 0x39), (0x660, 0x669), (0x6F0, 0x6F9), (0x966, 0x96F), (0x9E6, 0x9EF),
-           (0xE50, 0xE59), (0xFF10, 0xFF19))
-_SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-
-
-def _in_ranges(o, ranges):
-    for lo, hi in ranges:
-        if lo <= o <= hi:
-            return True
-    return False
-
-
+# Unicode categories as CPython's: \w is str.isalnum() or '_', \d str.isdecimal(), \s
+# str.isspace() (the str methods are Unicode-aware: guest/strmethods.c).
 def _is_word(c, ascii_only):
-    if c == "_" or "a" <= c <= "z" or "A" <= c <= "Z" or "0" <= c <= "9":
-        return True
-    o = ord(c)
-    return o > 127 and not ascii_only and not _in_ranges(o, _NON_WORD)
+    if ascii_only:
+        return c == "_" or "a" <= c <= "z" or "A" <= c <= "Z" or "0" <= c <= "9"
+    return c == "_" or c.isalnum()
 
 
 def _is_digit(c, ascii_only):
-    if "0" <= c <= "9":
-        return True
-    return not ascii_only and ord(c) > 127 and _in_ranges(ord(c), _DIGITS)
+    return "0" <= c <= "9" if ascii_only else c.isdecimal()
 
 
 def _is_space(c, ascii_only):
-    return c in " \t\n\r\x0b\x0c" if ascii_only else c in _SPACES
+    return c in " \t\n\r\x0b\x0c" if ascii_only else c.isspace()
 
 
 def _category(cat, c, ascii_only):

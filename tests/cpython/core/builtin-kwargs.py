@@ -47,3 +47,6 @@ print(pow(3, 4, mod=5), pow(base=2, exp=10))
 print("a\tb".expandtabs(tabsize=4))
 ## case list-index-start
 print([1, 2, 3, 2].index(2, 2), (1, 2, 3, 2).index(2, 2))
+## case str-method-kwargs
+print("a\tb".expandtabs(tabsize=2), "x".encode(encoding="ascii", errors="strict"), b"x".decode(errors="ignore"), b"ab".hex(sep="-"))
+print("a b c".rsplit(maxsplit=1), "a b c".split(sep=None, maxsplit=1), b"a b".split(maxsplit=0), b"hello".translate(None, delete=b"l"))

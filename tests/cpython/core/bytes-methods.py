@@ -43,3 +43,55 @@ try:
     b"\xff".decode()
 except UnicodeDecodeError as e:
     print(type(e).__name__, e.reason, e.start)
+## case bytes-predicates-ascii-only
+print(b"\xe9".isalpha(), b"\xe9".upper(), b"\x1c".isspace(), b"".isalpha(), b"AB".isupper(), b"A1".isupper(), b"Hello World".istitle(), b"".isascii())
+## case bytes-case-methods
+print(b"aBc".swapcase(), b"hello world".title(), b"hELLO".capitalize(), b"\xe9a".title(), bytearray(b"ab").upper())
+## case bytes-justify-edges
+print(bytearray(b"ab").center(4), bytearray(b"ab").ljust(1), b"+1".zfill(4), b"ab".rjust(4, bytearray(b"-")))
+for call in (lambda: b"ab".ljust(5, "x"), lambda: b"ab".rjust(5, b"xy")):
+    try:
+        call()
+    except TypeError as e:
+        print(type(e).__name__)
+## case bytes-prefix-translate
+print(b"abc".removeprefix(bytearray(b"a")), bytearray(b"abc").removesuffix(b"c"), b"abc".translate(None, delete=b"b"))
+print(bytes.maketrans(b"a", b"z")[97], bytearray.maketrans(b"a", b"b")[97], bytearray(b"abc").translate(bytes.maketrans(b"c", b"C")))
+for call in (lambda: b"abc".removeprefix("a"), lambda: b"a".translate(b"x"), lambda: bytes.maketrans(b"ab", b"c")):
+    try:
+        call()
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__)
+## case bytes-hex-sep
+print(b"\x01\x02\x03".hex(":", 2), b"\x01\x02\x03".hex("-", -2), b"abc".hex(sep=" "), bytearray(b"\xff").hex(), memoryview(b"ab").hex(":"))
+print(b"".hex(":"), b"abcd".hex(":", 3), b"abcd".hex(":", -3), b"abcd".hex(b"|", 0), b"abcd".hex(sep="_", bytes_per_sep=2))
+for sep in ("", "::"):
+    try:
+        b"abc".hex(sep)
+    except ValueError as e:
+        print(type(e).__name__, e)
+## case bytes-split-whitespace
+print(b"a  b".rsplit(None, 1), bytearray(b"a b c").split(), b" a b ".rsplit(maxsplit=1), b"a\x0bb\nc".splitlines(), b"a,b".split(sep=b","))
+## case bytes-expandtabs-kw
+print(bytearray(b"a\tb").expandtabs(), b"a\tbc\td".expandtabs(tabsize=2))
+## case bytes-decode-kwargs
+print(b"caf\xc3\xa9".decode(encoding="utf-8"), bytearray(b"\xe9").decode("latin-1"), b"x\xffy".decode(errors="ignore"))
+## case bytearray-insert-pop-edges
+ba = bytearray(b"abc")
+ba.insert(-1, 0x5a)
+ba.insert(100, 0x21)
+ba.insert(-100, 0x3c)
+print(ba, ba.copy(), ba.pop(-2), ba)
+ba.clear()
+print(ba, len(ba))
+for call in (lambda: bytearray().pop(), lambda: bytearray(b"a").pop(5), lambda: bytearray(b"a").remove(98), lambda: bytearray(b"a").insert(0, 256)):
+    try:
+        call()
+    except (IndexError, ValueError) as e:
+        print(type(e).__name__, e)
+## case bytearray-copy-independent
+a = bytearray(b"xy")
+b = a.copy()
+b.append(122)
+a.reverse()
+print(a, b, bytearray(b"").copy(), bytearray(b"a").reverse())

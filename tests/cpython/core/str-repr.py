@@ -17,3 +17,11 @@ print(s, repr(s), str([s]), f"{s!r}")
 ## case json-ensure-ascii-contrast
 import json
 print(json.dumps("café"), json.dumps("café", ensure_ascii=False))
+## case mixed-scripts
+print(repr("naïve 日本"), repr("Ωμέγα"), repr("Привет"), repr("عربى"), repr("한국어"))
+## case escapes-kept
+print(repr("\x80\x9f\xa0\xad"), repr("\u2028\u2029"), repr("\U000e0001"), repr("\ud7ff"), repr("\uffff"))
+## case quotes-with-unicode
+print(repr("l'été"), repr('«"»'), repr("'\"é"))
+## case repr-of-containers-nested
+print({"é": ["ü", ("日",)]}, repr(["\u200b"]))
