@@ -49,7 +49,7 @@ class OrderedDict(_OrderedDict):
         if not self:
             raise KeyError("dictionary is empty")
         if last:
-            return _OrderedDict.popitem(self)
+            return super().popitem()
         key = next(iter(self))
         return key, self.pop(key)
 
