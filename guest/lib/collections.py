@@ -1,7 +1,7 @@
 """Container datatypes: Counter, defaultdict, OrderedDict, namedtuple, deque, ChainMap.
 
-Extends MicroPython's built-in collections module (reached as `ucollections`): its ordered map
-backs OrderedDict; the rest is written here with CPython 3.11's behaviour.
+Extends MicroPython's built-in collections module (reached as `ucollections`): its OrderedDict (a
+dict: dicts keep insertion order) backs OrderedDict; the rest is written here with CPython 3.11's behaviour.
 """
 
 from ucollections import OrderedDict as _OrderedDict
@@ -49,9 +49,8 @@ class OrderedDict(_OrderedDict):
         if not self:
             raise KeyError("dictionary is empty")
         if last:
-            key = list(self)[-1]
-        else:
-            key = next(iter(self))
+            return super().popitem()
+        key = next(iter(self))
         return key, self.pop(key)
 
     def copy(self):
@@ -70,9 +69,6 @@ class OrderedDict(_OrderedDict):
     def __ne__(self, other):
         eq = self.__eq__(other)
         return eq if eq is NotImplemented else not eq
-
-    def __reversed__(self):
-        return reversed(list(self))
 
     def __or__(self, other):
         if not isinstance(other, dict):
