@@ -5,6 +5,7 @@
 // MicroPython's formatfloat.c does not give (0.125 -> '0.13', long precisions make up digits).
 // A float's shortest repr is not made here: '{}'/'{:>8}' use repr(), as CPython does.
 
+#include <stdlib.h>
 #include <string.h>
 #include <math.h>
 
@@ -125,6 +126,26 @@ static size_t exact_digits(double v, bool fixed, int nd, char *out, int *decpt) 
         len--;
     }
     return len;
+}
+
+// round(val, ndigits) as CPython's float.__round__: the exact value rounded half-even to ndigits
+// after the point, read back.
+mp_float_t mp_format_round(mp_float_t val, mp_int_t ndigits) {
+    if (!isfinite(val) || ndigits > 323) {
+        return val;
+    }
+    if (ndigits < -308) {
+        return val * 0;
+    }
+    char buf[800 + 16];
+    int decpt;
+    size_t len = exact_digits(fabs(val), true, ndigits, buf + 1, &decpt);
+    buf[0] = '0';
+    vstr_t e;
+    vstr_init_fixed_buf(&e, 16, buf + 1 + len);
+    vstr_printf(&e, "e%d", decpt - (int)len);
+    vstr_null_terminated_str(&e);
+    return copysign(strtod(buf, NULL), val);
 }
 
 // CPython's format_float_short (Python/pystrtod.c) for |d| finite with type e, f or g.
