@@ -932,6 +932,7 @@ void mp_format_modulo(vstr_t *out, const byte *str, size_t len, bool is_bytes, s
                 depth += (*str == '(') - (*str == ')');
             }
             arg = mp_obj_subscr(dict, mp_obj_new_str((const char *)key, str - 1 - key), MP_OBJ_SENTINEL);
+            arg_i = n_args; // the mapping is used up as the positional argument
         }
         spec_t sp;
         spec_init(&sp);
@@ -1040,13 +1041,25 @@ void mp_format_modulo(vstr_t *out, const byte *str, size_t len, bool is_bytes, s
                 if (mp_obj_is_bool(v)) {
                     v = MP_OBJ_NEW_SMALL_INT(v == mp_const_true);
                 }
+                bool index_only = type == 'o' || type == 'x' || type == 'X';
+                if (!mp_obj_is_int(v) && mp_obj_is_instance_type(mp_obj_get_type(v))) {
+                    // a class's __index__, or for %d its __int__, as CPython
+                    mp_obj_t dest[2];
+                    mp_load_method_maybe(v, MP_QSTR___index__, dest);
+                    if (dest[0] == MP_OBJ_NULL && !index_only) {
+                        mp_load_method_maybe(v, MP_QSTR___int__, dest);
+                    }
+                    if (dest[0] != MP_OBJ_NULL) {
+                        v = mp_call_method_n_kw(0, 0, dest);
+                    }
+                }
                 #if MICROPY_PY_BUILTINS_FLOAT
-                if (mp_obj_is_float(v) && (type == 'd' || type == 'i' || type == 'u')) {
+                if (mp_obj_is_float(v) && !index_only) {
                     v = mp_obj_new_int_from_float(mp_obj_float_get(v));
                 }
                 #endif
                 if (!mp_obj_is_int(v)) {
-                    if (type == 'o' || type == 'x' || type == 'X') {
+                    if (index_only) {
                         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%%%c format: an integer is required, not %s"),
                             type, mp_obj_get_type_str(arg));
                     }
