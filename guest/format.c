@@ -353,9 +353,12 @@ static void put_number(vstr_t *out, const spec_t *sp, bool neg, const char *pref
     const char *digits, size_t nd, const char *rest, size_t nrest) {
     char sign = neg ? '-' : (sp->sign == '+' || sp->sign == ' ') ? sp->sign : 0;
     mp_int_t other = (sign ? 1 : 0) + strlen(prefix) + char_count(rest, nrest);
+    // with no separator the digits are used as they are (no copy: this is the common case)
     vstr_t grouped;
-    vstr_init(&grouped, nd + nd / 3 + 1);
+    vstr_init_fixed_buf(&grouped, nd, (char *)digits);
+    grouped.len = nd;
     if (sp->group && nd) {
+        vstr_init(&grouped, nd + nd / 3 + 1);
         mp_int_t min_width = (sp->fill_len == 1 && sp->fill[0] == '0' && sp->align == '=') ? sp->width - other : 0;
         mp_int_t remaining = nd;
         // right to left, reversed at the end
@@ -384,8 +387,6 @@ static void put_number(vstr_t *out, const spec_t *sp, bool neg, const char *pref
             grouped.buf[i] = grouped.buf[j];
             grouped.buf[j] = t;
         }
-    } else {
-        vstr_add_strn(&grouped, digits, nd);
     }
     mp_int_t total = other + char_count(grouped.buf, grouped.len);
     mp_int_t pad = sp->width > total ? sp->width - total : 0;
@@ -402,7 +403,9 @@ static void put_number(vstr_t *out, const spec_t *sp, bool neg, const char *pref
     vstr_add_strn(out, grouped.buf, grouped.len);
     vstr_add_strn(out, rest, nrest);
     add_fill(out, sp, pad - left);
-    vstr_clear(&grouped);
+    if (grouped.buf != digits) {
+        vstr_clear(&grouped);
+    }
 }
 
 static void put_str(vstr_t *out, const spec_t *sp, const char *s, size_t len) {
@@ -452,18 +455,22 @@ static void put_int(vstr_t *out, const spec_t *sp, mp_obj_t v, mp_int_t min_digi
     const char *str = mp_obj_int_formatted(&buf, &buf_size, &fmt_size, v, base, NULL, base_char, '\0');
     bool neg = *str == '-';
     str += neg;
-    size_t nd = strlen(str);
-    vstr_t digits;
-    vstr_init(&digits, nd);
-    for (mp_int_t i = nd; i < min_digits; i++) {
-        vstr_add_byte(&digits, '0');
+    mp_int_t nd = strlen(str);
+    if (min_digits > nd) {
+        vstr_t digits;
+        vstr_init(&digits, min_digits);
+        for (mp_int_t i = nd; i < min_digits; i++) {
+            vstr_add_byte(&digits, '0');
+        }
+        vstr_add_strn(&digits, str, nd);
+        put_number(out, sp, neg, sp->alt ? prefix : "", digits.buf, digits.len, "", 0);
+        vstr_clear(&digits);
+    } else {
+        put_number(out, sp, neg, sp->alt ? prefix : "", str, nd, "", 0);
     }
-    vstr_add_strn(&digits, str, nd);
     if (buf != stack_buf) {
         m_del(char, buf, buf_size);
     }
-    put_number(out, sp, neg, sp->alt ? prefix : "", digits.buf, digits.len, "", 0);
-    vstr_clear(&digits);
 }
 
 static void put_char(vstr_t *out, const spec_t *sp, mp_obj_t v) {
@@ -1003,6 +1010,11 @@ void mp_format_modulo(vstr_t *out, const byte *str, size_t len, bool is_bytes, s
         sp.type = type;
         switch (type) {
             case 'r': case 's': case 'a': {
+                if (type == 's' && mp_obj_is_str(arg)) {
+                    GET_STR_DATA_LEN(arg, data, data_len);
+                    put_str(out, &sp, (const char *)data, data_len);
+                    continue;
+                }
                 vstr_t s;
                 vstr_init(&s, 16);
                 if (type == 'a' || (type == 'r' && is_bytes)) {
