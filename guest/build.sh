@@ -156,7 +156,10 @@ fi
 # guest/lib/*.py are compiled to bytecode by mpy-cross and linked in (guest/manifest.py). mpy-cross
 # is built for this machine from the same patched tree, so it compiles exactly the language the
 # guest runs; cached by the patched source's stamp and the native compiler.
-MPY_CROSS_ID=$({ echo "$SRC_STAMP"; cc --version | head -n1; } | sha256sum | cut -c1-32)
+# guest/format.c (CPython's string formatting) is part of MicroPython's core as py/objstrformat.c
+# (patches/0050 lists it in py/py.mk), so mpy-cross, which links objstr.c, has it too.
+cmp -s "$GUEST/format.c" "$TOP/py/objstrformat.c" || cp "$GUEST/format.c" "$TOP/py/objstrformat.c"
+MPY_CROSS_ID=$({ echo "$SRC_STAMP"; cat "$GUEST/format.c"; cc --version | head -n1; } | sha256sum | cut -c1-32)
 MPY_CROSS_CACHED="$CACHE/mpy-cross/mpy-cross-$MPY_CROSS_ID"
 if [ ! -x "$MPY_CROSS_CACHED" ]; then
     log "building mpy-cross (native)"

@@ -134,13 +134,19 @@ async function repl(sandbox) {
       buffer = [];
       if (text.trim() !== "") {
         const result = await sandbox.run(text + "\n", { mode: "single" });
-        report(result);
+        const status = report(result);
+        // exit(), quit() and sys.exit() end the REPL, as in CPython
+        if (result.exitCode !== undefined) {
+          rl.close();
+          return status;
+        }
       }
       rl.setPrompt(">>> ");
     }
     rl.prompt();
   }
   process.stdout.write("\n");
+  return 0;
 }
 
 const opts = parseArgs(process.argv.slice(2));
@@ -155,7 +161,7 @@ if (opts.code === undefined && !process.stdin.isTTY) {
   opts.filename = "<stdin>";
 }
 if (opts.code === undefined) {
-  await repl(sandbox);
+  process.exitCode = await repl(sandbox);
 } else {
   // Like `micropython`: the script sees its name in __file__ and its arguments in sys.argv (JSON
   // strings and lists are valid Python literals).

@@ -50,3 +50,19 @@ print([1, 2, 3, 2].index(2, 2), (1, 2, 3, 2).index(2, 2))
 ## case str-method-kwargs
 print("a\tb".expandtabs(tabsize=2), "x".encode(encoding="ascii", errors="strict"), b"x".decode(errors="ignore"), b"ab".hex(sep="-"))
 print("a b c".rsplit(maxsplit=1), "a b c".split(sep=None, maxsplit=1), b"a b".split(maxsplit=0), b"hello".translate(None, delete=b"l"))
+## case round-exact
+print(round(2.675, 2), round(0.125, 2), round(0.375, 2), round(1.005, 2), round(2.5), round(3.5), round(-0.5))
+print(round(1234.5678, -2), round(0.1, 400), round(1e300, -301), round(-0.0004, 3), round(12345, -2), round(0.5, None))
+## case round-keywords
+print(round(number=2.675, ndigits=2), round(3.7, ndigits=None), round(ndigits=1, number=0.25))
+## case pow-keywords
+print(pow(base=3, exp=4), pow(2, 10, mod=1000), pow(3, exp=2), pow(2, -1, 7), pow(38, -1, 97), pow(3, -2, 10))
+try:
+    pow(2, -1, 4)
+except ValueError as e:
+    print(e)
+## case sum-start-forms
+print(sum([1, 2], 10), sum([[1], [2]], start=[]), sum((0.1,) * 10), sum([], start=5))
+## case print-flush-and-sep
+print("a", "b", sep="-", end="!\n", flush=True)
+print(flush=False)

@@ -79,3 +79,39 @@ print(r.startswith("<__main__.Thing object at 0x"))
 ## case help-builtins-exist
 import builtins
 print(sorted(n for n in ["abs", "ascii", "breakpoint", "compile", "exec", "vars", "aiter", "anext"] if hasattr(builtins, n)))
+## case format-builtin-forms
+print(format(255, "#x"), format(0.5, "%"), format("ab", "^6"), format(1234567, ","), format(3, "b"))
+## case ascii-escapes
+print(ascii("é☃\U0001f600\x7f"), ascii(b"\xff"), ascii(3), ascii({"k": "ü"}))
+## case vars-errors
+try:
+    vars(42)
+except TypeError as e:
+    print(e)
+class K:
+    def __init__(self):
+        self.only = 1
+print(vars(K()))
+## case exit-codes
+try:
+    exit(3)
+except SystemExit as e:
+    print("args", e.args)
+try:
+    quit()
+except SystemExit as e:
+    print("args", e.args)
+try:
+    exit("msg")
+except SystemExit as e:
+    print("args", e.args)
+## case iter-sentinel-forms
+import io
+vals = [1, 2, 3, None, 4]
+print(list(iter(lambda: vals.pop(0), None)))
+try:
+    iter(5, 0)
+except TypeError as e:
+    print(type(e).__name__)
+it = iter(lambda: 7, 7)
+print(list(it), list(it))

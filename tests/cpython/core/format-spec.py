@@ -53,3 +53,71 @@ print(f"{None}", f"{None!r:>6}|", f"{True}", f"{False:>6}|", format(None))
 print(f"{0.125:.2f}", f"{0.375:.2f}", f"{2.5:.0f}", f"{3.5:.0f}", f"{1.0005:.3f}")
 ## case big-int-format
 print(f"{2**100:,}", f"{2**64:x}", f"{-2**70:_d}", f"{10**30:e}")
+## case exact-float-digits
+for v in [0.125, 0.375, 2.675, 1.005, 2.5, 0.1, 1e22, 5e-324, 1 / 3, 123456789.987654321]:
+    print(f"{v:.2f}", f"{v:.0f}", f"{v:.17g}", f"{v:.3e}", f"{v:.25f}"[:30], f"{v:#.3g}")
+## case long-precision
+print(f"{0.1:.60f}", f"{1e300:.5e}", f"{2**-1074:.3e}", f"{1.7976931348623157e308:.0f}"[:20])
+## case none-type-with-precision
+print(f"{1234.5:.3}", f"{3.0:.3}", f"{0.0:.1}", f"{1e20:.3}", f"{0.0001:.2}", f"{123.0:.2}")
+## case zero-padding-grouped
+print(format(1234, "09,"), format(1234, "08,"), format(-1234, "010,"), format(1234.5, "012,.2f"), format(255, "012_x"))
+## case negative-zero-z
+print(f"{-0.0:.1f}", f"{-0.0:z.1f}", f"{-0.0001:z.2f}", f"{-0.5:z.0f}", f"{-1.5:z.0f}", f"{-0.0:z}")
+## case inf-nan-specs
+inf, nan = float("inf"), float("nan")
+print(f"{inf:010}", f"{-inf:+.2f}", f"{nan:F}", f"{inf:E}", f"{nan:>6}", f"{inf:%}", f"{-nan:+}")
+## case fill-unicode-and-center
+print(f"[{'ab':é^7}]", f"[{12:→>6}]", f"[{'☃':*<4}]", f"[{-3.5:_^+10.2f}]")
+## case big-int-specs
+n = 2**100
+print(f"{n:,}", f"{n:_x}", f"{-n:#o}", f"{n:e}", f"{n:>40_}", f"{n:b}"[:12])
+## case char-type
+print(f"{9731:c}", f"{65:5c}", f"{65:05c}", f"{97:<3c}|")
+for bad in ["+c", "#c", ",c"]:
+    try:
+        format(65, bad)
+    except ValueError as e:
+        print(e)
+try:
+    format(0x110000, "c")
+except OverflowError as e:
+    print(e)
+## case spec-errors-exhaustive
+cases = [(1, ",,"), (1, ",_"), (1, "_,"), (1, "."), (1, ".2"), (1, "z"), ("a", "+"), ("a", " "), ("a", "z"),
+         ("a", "#"), ("a", "="), (1, "_n"), (1, ",x"), (1.0, ",n"), (1, "é"), (True, "s"), (None, ">5"),
+         ([1], "s"), (1, "99999999999999999999"), (1.5, "c"), ("x", ","), (1.5, "xx")]
+for v, s in cases:
+    try:
+        print(repr(format(v, s)))
+    except (ValueError, TypeError, OverflowError) as e:
+        print(type(e).__name__, e)
+## case bool-and-subclasses
+class I(int):
+    pass
+class F(float):
+    def __str__(self):
+        return "F!"
+print(format(True, ""), format(True, "d"), format(False, ">5"), format(I(255), "x"), format(F(2.5), ""), format(F(2.5), ".2f"))
+## case object-format-errors
+class Plain:
+    def __str__(self):
+        return "plain"
+print(format(Plain()), f"{Plain()}", "{}".format(Plain()))
+try:
+    format(Plain(), ">10")
+except TypeError as e:
+    print(e)
+class Bad:
+    def __format__(self, spec):
+        return 42
+try:
+    format(Bad())
+except TypeError as e:
+    print(e)
+## case format-builtin-arg-errors
+try:
+    format(1, 2)
+except TypeError as e:
+    print(e)
+print(format(3.5), format("s"), format(12, ""))

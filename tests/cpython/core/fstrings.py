@@ -51,3 +51,18 @@ print(f"{V()} {V()!r} {V()!s}")
 ## case width-from-variable-str
 for w in (3, 6):
     print(f"|{'ab':>{w}}|{7:<{w}}|")
+## case debug-forms
+x, name = 3.5, "ab"
+print(f"{x=}", f"{x = }", f"{x=!s}", f"{x=:.3f}", f"{name=}", f"{name = !r:>6}", f"{x*2=}")
+## case quotes-and-colons-in-fields
+d = {"a:b": 1, "}": 2}
+print(f"{d['a:b']}", f'{d["}"]}', f"{'x:y'}", f"{':'.join(['p', 'q'])}")
+## case conversions-with-spec
+v = "é"
+print(f"[{v!r:>6}]", f"[{v!a:<8}]", f"[{3!s:^5}]", f"[{'q'!r:*^7}]")
+## case nested-spec-expressions
+w, p, fill = 12, 3, "."
+print(f"[{3.14159:{fill}>{w}.{p}f}]", f"[{'x':{w//3}}]", f"[{2**20:{','}}]")
+## case parens-and-conditionals
+n = 4
+print(f"{(n if n > 3 else 0):03}", f"{(lambda: 'L')()}", f"{[i for i in range(n) if i % 2]}")
