@@ -236,6 +236,62 @@ except ValueError: r5 = "ValueError"
 print(r1, r2, r3, r4, r5, len(A))`, "False 0 False ValueError ValueError 0\n"],
   ])],
 
+  ["slices and indexes whose Python code changes the container (patches 0030, 0031)", programs([
+    ["an index's __int__ empties the list: not an index (CPython's TypeError; read past the items before)", `import gc
+class I:
+    def __int__(self):
+        L.clear(); gc.collect()
+        junk = [[i] * 3 for i in range(100)]
+        return 50
+def err(f):
+    try:
+        f()
+        return 'ok'
+    except Exception as e:
+        return type(e).__name__
+L = [object() for i in range(100)]
+def st():
+    L[I()] = 0
+print([err(lambda: L[I()]), err(lambda: L[I():]), err(st), err(lambda: L.pop(I())), err(lambda: L[::I()])], len(L))`,
+    "['TypeError', 'TypeError', 'TypeError', 'TypeError', 'TypeError'] 100\n"],
+    ["step-slice assignment whose source iterable empties the list (CPython crashes here)", `import gc
+def gen(target, n):
+    target.clear(); gc.collect()
+    junk = [[i] * 3 for i in range(100)]
+    yield from range(n)
+w = list(range(100))
+try:
+    w[::3] = gen(w, 34)
+except ValueError as e:
+    print(e)
+w = list(range(100))
+w[10:20] = gen(w, 5)
+print(w)
+w = list(range(100))
+del w[::-7]
+w[::-1] = (x for x in w)
+print(len(w), w[:3])`, "attempt to assign sequence of size 34 to extended slice of size 0\n[0, 1, 2, 3, 4]\n85 [98, 97, 96]\n"],
+    ["bytearray step-slice assignment whose source iterable empties it, with a memoryview on it", `import gc, array
+def gen(target, n):
+    del target[:]; gc.collect()
+    junk = [bytearray(64) for i in range(100)]
+    yield from range(n)
+ba = bytearray(range(100))
+m = memoryview(ba)
+try:
+    ba[::3] = gen(ba, 34)
+except ValueError as e:
+    print(e)
+ba = bytearray(range(100))
+ba[10:20] = gen(ba, 5)
+print(ba, len(m))
+a = array.array('i', range(10))
+del a[::2]
+a[::-1] = a
+print(a)`, "attempt to assign bytes of size 34 to extended slice of size 0\nbytearray(b'\\x00\\x01\\x02\\x03\\x04') 100\n"
+      + "array('i', [9, 7, 5, 3, 1])\n"],
+  ])],
+
   ["dict and set lookups whose __hash__ or __eq__ change the dict or set", programs([
     ["__hash__ empties the dict (division by zero before)", `d = {}
 class H:
