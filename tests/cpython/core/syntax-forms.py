@@ -388,3 +388,183 @@ async def main():
     out.append(await asyncio.sleep(0, "slept"))
     return out
 print(asyncio.run(main()))
+## case except-star-clauses
+try:
+    ExceptionGroup
+except NameError:
+    # a minimal ExceptionGroup until the guest has the type (flat groups only)
+    class ExceptionGroup(Exception):
+        def __init__(self, message, exceptions):
+            super().__init__(message, exceptions)
+            self.message, self.exceptions = message, tuple(exceptions)
+        def split(self, t):
+            m = [e for e in self.exceptions if isinstance(e, t)]
+            r = [e for e in self.exceptions if not isinstance(e, t)]
+            return (ExceptionGroup(self.message, m) if m else None, ExceptionGroup(self.message, r) if r else None)
+def show(g):
+    return type(g).__name__, g.message, [f"{type(e).__name__}({e})" for e in g.exceptions]
+try:
+    raise ExceptionGroup("eg", [ValueError(1), TypeError(2), ValueError(3)])
+except* ValueError as g:
+    print("values", show(g))
+except* TypeError as g:
+    print("types", show(g))
+## case except-star-naked-exception
+try:
+    ExceptionGroup
+except NameError:
+    # a minimal ExceptionGroup until the guest has the type (flat groups only)
+    class ExceptionGroup(Exception):
+        def __init__(self, message, exceptions):
+            super().__init__(message, exceptions)
+            self.message, self.exceptions = message, tuple(exceptions)
+        def split(self, t):
+            m = [e for e in self.exceptions if isinstance(e, t)]
+            r = [e for e in self.exceptions if not isinstance(e, t)]
+            return (ExceptionGroup(self.message, m) if m else None, ExceptionGroup(self.message, r) if r else None)
+def show(g):
+    return type(g).__name__, g.message, [f"{type(e).__name__}({e})" for e in g.exceptions]
+try:
+    raise ValueError(5)
+except* ValueError as g:
+    print("naked", show(g))
+try:
+    try:
+        raise TypeError("plain")
+    except* ValueError:
+        print("no")
+except TypeError as e:
+    print("unmatched naked re-raised as itself", type(e).__name__, e)
+## case except-star-rest-reraised
+try:
+    ExceptionGroup
+except NameError:
+    # a minimal ExceptionGroup until the guest has the type (flat groups only)
+    class ExceptionGroup(Exception):
+        def __init__(self, message, exceptions):
+            super().__init__(message, exceptions)
+            self.message, self.exceptions = message, tuple(exceptions)
+        def split(self, t):
+            m = [e for e in self.exceptions if isinstance(e, t)]
+            r = [e for e in self.exceptions if not isinstance(e, t)]
+            return (ExceptionGroup(self.message, m) if m else None, ExceptionGroup(self.message, r) if r else None)
+def show(g):
+    return type(g).__name__, g.message, [f"{type(e).__name__}({e})" for e in g.exceptions]
+try:
+    try:
+        raise ExceptionGroup("eg", [KeyError("k"), OSError(4)])
+    except* KeyError:
+        print("handled keys")
+except ExceptionGroup as rest:
+    print("rest", show(rest))
+try:
+    raise ExceptionGroup("eg", [ValueError(1), TypeError(2)])
+except* (ValueError, TypeError) as g:
+    print("tuple of types", show(g))
+## case except-star-else-finally
+try:
+    ExceptionGroup
+except NameError:
+    # a minimal ExceptionGroup until the guest has the type (flat groups only)
+    class ExceptionGroup(Exception):
+        def __init__(self, message, exceptions):
+            super().__init__(message, exceptions)
+            self.message, self.exceptions = message, tuple(exceptions)
+        def split(self, t):
+            m = [e for e in self.exceptions if isinstance(e, t)]
+            r = [e for e in self.exceptions if not isinstance(e, t)]
+            return (ExceptionGroup(self.message, m) if m else None, ExceptionGroup(self.message, r) if r else None)
+def show(g):
+    return type(g).__name__, g.message, [f"{type(e).__name__}({e})" for e in g.exceptions]
+def f():
+    try:
+        raise ExceptionGroup("x", [ValueError(1)])
+    except* ValueError:
+        print("handled")
+    else:
+        print("else not run")
+    finally:
+        print("finally runs")
+    try:
+        pass
+    except* ValueError:
+        pass
+    else:
+        print("else runs")
+    return "after"
+print(f())
+## case except-star-syntax-errors
+try:
+    ExceptionGroup
+except NameError:
+    # a minimal ExceptionGroup until the guest has the type (flat groups only)
+    class ExceptionGroup(Exception):
+        def __init__(self, message, exceptions):
+            super().__init__(message, exceptions)
+            self.message, self.exceptions = message, tuple(exceptions)
+        def split(self, t):
+            m = [e for e in self.exceptions if isinstance(e, t)]
+            r = [e for e in self.exceptions if not isinstance(e, t)]
+            return (ExceptionGroup(self.message, m) if m else None, ExceptionGroup(self.message, r) if r else None)
+def show(g):
+    return type(g).__name__, g.message, [f"{type(e).__name__}({e})" for e in g.exceptions]
+for src in ["try:\n    pass\nexcept ValueError:\n    pass\nexcept* TypeError:\n    pass\n",
+            "try:\n    pass\nexcept* TypeError:\n    pass\nexcept ValueError:\n    pass\n"]:
+    try:
+        exec(src)
+    except SyntaxError as e:
+        print(type(e).__name__)
+## case await-in-comprehensions
+class V:
+    def __init__(self, v):
+        self.v = v
+    def __await__(self):
+        yield
+        return self.v
+    __iter__ = __await__  # MicroPython awaits through __iter__
+async def h():
+    a = [await V(i) for i in range(3)]
+    b = {i: await V(i * 2) for i in range(2)}
+    c = {await V(1) for _ in "ab"}
+    d = [[await V(j) for j in range(i)] for i in range(3)]
+    return a, b, c, d
+def run(co):
+    try:
+        while True:
+            co.send(None)
+    except StopIteration as e:
+        return e.value
+print(run(h()))
+for src in ["def f():\n    return [await x for x in y]\n", "[await x for x in y]\n"]:
+    try:
+        exec(src)
+        print("accepted")
+    except SyntaxError as e:
+        print(type(e).__name__)
+## case await-in-comprehension-asyncio
+import asyncio
+async def main():
+    return [await asyncio.sleep(0, i) for i in range(3)], {k: await asyncio.sleep(0, k) for k in "ab"}
+print(asyncio.run(main()))
+## case del-unbound-name
+x = 1
+del x
+try:
+    del x
+except NameError as e:
+    print(type(e).__name__)
+def f():
+    global never_bound
+    del never_bound
+try:
+    f()
+except NameError as e:
+    print(type(e).__name__)
+def g():
+    y = 1
+    del y
+    try:
+        del y
+    except NameError:
+        print("a NameError (UnboundLocalError in CPython)")
+g()
