@@ -21,7 +21,7 @@ export const INTENTIONAL = {
   "extmod/re_stack_overflow.py": "expects RuntimeError from the C engine's recursion; re's engine is iterative and matches",
   // str/bytes methods (guest/strmethods.c, patch 0040) and string formatting (guest/format.c, patch 0050) are CPython's.
   "float/float_format_ftoe.py": "expects MicroPython's switch from %f to %e past 1e32; '%.2f' % 8.888e32 prints all the digits as CPython does",
-  "misc/non_compliant.py": "expects NotImplementedError from str.rsplit(None, n) and '{a[0]}'.format(...); both work as in CPython; expects NotImplementedError/TypeError for step slices and array deletion; they work as in CPython (patch 0030)",
+  "misc/non_compliant.py": "expects NotImplementedError (or TypeError) from str.rsplit(None, n), '{a[0]}'.format(...), step slices and array deletion; all work as in CPython",
   // CPython's behaviour where MicroPython's differs (guest/patches).
 };
 
