@@ -19,10 +19,21 @@ export const INTENTIONAL = {
   "extmod/re_split_empty.py": "expects MicroPython's old split on empty matches; re.split splits on them as CPython 3.7+ does",
   "extmod/re_split_notimpl.py": "expects NotImplementedError for split with groups; re.split supports them as CPython does",
   "extmod/re_stack_overflow.py": "expects RuntimeError from the C engine's recursion; re's engine is iterative and matches",
+  // Exceptions and reprs are CPython's (guest/patches/0060-0062): these expect MicroPython's own.
+  "basics/errno1.py": "expects MicroPython's str(OSError(errno.EIO)) '[Errno 5] EIO'; OSError(5) prints '5' as in CPython (OSError(5, 'Input/output error') prints '[Errno 5] Input/output error')",
+  "basics/generator_pend_throw.py": "expects MicroPython's exception repr with a 1-tuple's trailing comma, ValueError('...',); reprs are CPython's, ValueError('...')",
+  "basics/python34.py": "expects MicroPython's exception repr with a 1-tuple's trailing comma, IndexError('foo',); reprs are CPython's, IndexError('foo')",
+  "basics/subclass_native_exc_new.py": "expects MicroPython's class repr <class 'Dummy'>; a class prints with its module as in CPython, <class '__main__.Dummy'>",
+  "misc/non_compliant.py": "expects MicroPython's AttributeError for ValueError().x = 0; exception instances take attributes as in CPython",
 };
 
 /** Harmless gaps with a fix proposed to the guest or host (not applied yet). */
 export const PENDING = {
+  "basics/int_big_lshift.py":
+    "through the CLI (its long file name in __file__, sys.argv and the run's filename) a 2 KiB stretch of earlier " +
+    "stdout is written a second time after line 962; layout-dependent and not the guest's arithmetic (the API run of " +
+    "the same code is right; main's build does it with a 96-character file name): proposed: find the stale " +
+    "write in guest/stdio.c's buffer or the host's fd_write",
   "basics/builtin_help.py": "help() is disabled (MICROPY_PY_BUILTINS_HELP=0); proposed: enable it",
   "basics/sys_stdio_buffer.py": "sys.stdout.buffer is missing (MICROPY_PY_SYS_STDIO_BUFFER=0); proposed: bytes stdio objects in guest/stdio.c",
   "basics/exception_chain.py":
