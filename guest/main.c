@@ -417,6 +417,18 @@ static void print_exception_into(text_t *t, mp_obj_t exc) {
     }
 }
 
+// SystemExit's .code as CPython reads it (None, the argument, or the tuple of them); None when a
+// subclass's code attribute raises.
+static mp_obj_t exit_code(mp_obj_t exc) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t code = mp_load_attr(exc, MP_QSTR_code);
+        nlr_pop();
+        return code;
+    }
+    return mp_const_none;
+}
+
 static void handle_exception(mp_obj_t exc) {
     const mp_obj_type_t *type = mp_obj_get_type(exc);
     const char *name = qstr_str(type->name);
@@ -425,7 +437,7 @@ static void handle_exception(mp_obj_t exc) {
 
     if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_SystemExit))) {
         result[0] = STATUS_EXIT;
-        mp_obj_t value = mp_obj_exception_get_value(exc);
+        mp_obj_t value = exit_code(exc);
         if (value == mp_const_none) {
             result[1] = 0;
         } else if (mp_obj_is_int(value)) {

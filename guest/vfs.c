@@ -39,13 +39,13 @@ enum { FS_READ = 1, FS_WRITE = 2, FS_CREATE = 4, FS_TRUNC = 8, FS_APPEND = 16, F
 // Longest name of one entry (src/vfs.rs MAX_NAME), for statvfs.
 #define FS_MAX_NAME (255)
 
-// OSError(errno, path), printed by MicroPython as "[Errno 2] ENOENT: path".
+// FileNotFoundError(2, 'No such file or directory', path) etc., printed as CPython does:
+// "[Errno 2] No such file or directory: 'path'".
 static MP_NORETURN void raise_errno(int32_t err, mp_obj_t path) {
     if (path == MP_OBJ_NULL) {
         mp_raise_OSError(err);
     }
-    mp_obj_t args[2] = { MP_OBJ_NEW_SMALL_INT(err), path };
-    nlr_raise(mp_obj_exception_make_new(&mp_type_OSError, 2, 0, args));
+    nlr_raise(mp_obj_new_exception_errno(err, path));
 }
 
 static int32_t check(int32_t result, mp_obj_t path) {

@@ -115,7 +115,7 @@ print(err(json.dump, [1, 2], B()), err(lambda: print("x", file=S())), err(json.l
     ["plain values", `import ujson as json, deflate, sys
 ${ERR}print([err(f) for f in (lambda: json.load(42), lambda: json.dump(1, None), lambda: print(1, file="s"),
        lambda: deflate.DeflateIO(42).read(), lambda: sys.print_exception(ValueError(), 42), lambda: json.dump(1, sys.stdin))])`,
-    "['OSError', 'OSError', 'OSError', 'OSError', 'OSError', 'OSError']\n"],
+    "['OSError', 'OSError', 'OSError', 'OSError', 'OSError', 'PermissionError']\n"],
   ])],
 
   ["io.IOBase: counts are checked and the methods get buffers of their own", programs([

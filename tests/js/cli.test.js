@@ -23,7 +23,7 @@ test("a file with an uncaught exception prints the traceback and exits 1", () =>
   const r = cli([file]);
   assert.equal(r.stdout, "before\n");
   assert.match(r.stderr, /File ".*boom\.py", line 2/);
-  assert.match(r.stderr, /KeyError: k/);
+  assert.match(r.stderr, /KeyError: 'k'/);
   assert.equal(r.status, 1);
 });
 

@@ -50,3 +50,60 @@ print(type(type), type(int), type(object), object.__name__, int.__mro__)
 class D(dict):
     pass
 print(D(a=1), repr(D()), type(D()).__name__)
+## case default-object-repr-masked
+import re
+class Thing:
+    pass
+def mask(s):
+    return re.sub(r"0x[0-9a-fA-F]+", "0x…", s)
+print(mask(repr(Thing())), mask(str(Thing())), mask(repr([Thing()])))
+## case class-repr-and-module
+class Point:
+    pass
+print(repr(Point), str(Point), Point.__module__, Point.__name__, type(Point()))
+print(f"{Point}", [Point])
+## case exception-class-reprs
+class AppError(Exception):
+    pass
+print(AppError, ValueError, type(AppError()), repr(AppError("x")))
+## case function-repr-masked
+import re
+def helper():
+    pass
+print(re.sub(r"0x[0-9a-fA-F]+", "0x…", repr(helper)), type(helper), helper.__name__)
+## case lambda-repr-masked
+import re
+f = lambda: 0
+print(re.sub(r"0x[0-9a-fA-F]+", "0x…", repr(f)), f.__name__)
+## case bound-method-repr-masked
+import re
+class Greeter:
+    def hello(self):
+        pass
+g = Greeter()
+print(re.sub(r"0x[0-9a-fA-F]+", "0x…", repr(g.hello)))
+print(type(g.hello))
+## case builtin-method-repr-masked
+import re
+items = [1]
+print(re.sub(r"0x[0-9a-fA-F]+", "0x…", repr(items.append)))
+print(re.sub(r"0x[0-9a-fA-F]+", "0x…", repr("abc".upper)))
+## case builtin-function-type
+print(type(len), type(print), type(abs).__name__, type(max) is type(min), isinstance(len, type(abs)))
+## case builtin-type-names-common
+values = [0, 0.5, "", b"", [], (), {}, set(), None, True, print, len, object()]
+print([type(v).__name__ for v in values])
+## case type-of-values-repr
+print(type(True), type(b""), type(bytearray()), type(frozenset()), type(range(0)), type(1j))
+## case isinstance-checks-with-type-names
+def describe(v):
+    return f"{type(v).__name__}:{v!r}"
+print(describe(3), describe("x"), describe([1]), describe(None), describe(2.5))
+## case module-repr-builtin
+import sys, math
+print(repr(sys), type(math).__name__)
+## case class-in-class-repr
+class Outer:
+    class Inner:
+        pass
+print(Outer.Inner.__name__, Outer.Inner.__module__)
