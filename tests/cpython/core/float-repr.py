@@ -63,3 +63,6 @@ print(float("inf"), float("-inf"), float("nan"), repr(float("-0.0")), float(" 1e
 print(float("Infinity"), float("-iNF"), float("+nan"), 1e308 * 10, -1e308 * 10)
 ## case integral-floats
 print(float(2 ** 53), float(2 ** 53 + 1), float(10 ** 15), float(10 ** 16), float(-10 ** 22), 1e23, 9007199254740993.0)
+## case just-below-powers-of-ten
+print([10.0 ** k * (1 - 2.0 ** -53) for k in range(-12, 23, 3)])
+print(0.9999999999999999, 0.09999999999999999, 9.999999999999998, 99.99999999999999, 1e23 * (1 - 2.0 ** -53))
