@@ -24,6 +24,8 @@
 #define MICROPY_GC_SPLIT_HEAP_AUTO_FREE     (0)
 // Python floats are doubles, as in CPython.
 #define MICROPY_FLOAT_IMPL                  (MICROPY_FLOAT_IMPL_DOUBLE)
+// hash() of a whole float is its int's hash, as in CPython ({10**20: 1}[1e20] finds the key).
+#define MICROPY_FLOAT_HIGH_QUALITY_HASH     (1)
 // Arbitrary-precision ints, as in CPython.
 #define MICROPY_LONGINT_IMPL                (MICROPY_LONGINT_IMPL_MPZ)
 // Full error messages: users read them.

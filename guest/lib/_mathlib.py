@@ -26,24 +26,12 @@ def isqrt(n):
     if n == 0:
         return 0
     # Newton's iteration from a power of two at or above the root; it decreases to the floor.
-    x = 1 << ((_bit_length(n) + 1) // 2)
+    x = 1 << ((n.bit_length() + 1) // 2)
     while True:
         y = (x + n // x) // 2
         if y >= x:
             return x
         x = y
-
-
-def _bit_length(n):
-    n = -n if n < 0 else n
-    bits = 0
-    while n >= 1 << 30:
-        n >>= 30
-        bits += 30
-    while n:
-        n >>= 1
-        bits += 1
-    return bits
 
 
 def gcd(*integers):

@@ -15,11 +15,6 @@ def _gcd(a, b):
     return a
 
 
-def _bits(n):
-    n = -n if n < 0 else n
-    return len(bin(n)) - 2 if n else 0
-
-
 def _ratio_to_float(n, d):
     """n/d (d > 0) correctly rounded to the nearest float, ties to even."""
     if -(1 << 53) <= n <= (1 << 53) and d <= (1 << 53):
@@ -27,14 +22,14 @@ def _ratio_to_float(n, d):
     sign = -1.0 if n < 0 else 1.0
     n = -n if n < 0 else n
     # Scale so that the quotient has 55 bits; the remainder decides the rounding.
-    shift = _bits(n) - _bits(d) - 55
+    shift = n.bit_length() - d.bit_length() - 55
     if shift >= 0:
         q, r = divmod(n, d << shift)
     else:
         q, r = divmod(n << -shift, d)
     exp = shift
     # Fewer bits are kept for subnormal results.
-    extra = _bits(q) - 53
+    extra = q.bit_length() - 53
     if extra + exp < -1074:
         extra = -1074 - exp
     if extra > 0:
@@ -50,22 +45,6 @@ def _ratio_to_float(n, d):
         return sign * _math.ldexp(float(q), exp)
     except OverflowError:
         raise OverflowError("integer division result too large for a float")
-
-
-def _float_ratio(f):
-    """The exact (numerator, denominator) of a finite float."""
-    if f != f:
-        raise ValueError("cannot convert NaN to integer ratio")
-    if f in (_INF, -_INF):
-        raise OverflowError("cannot convert Infinity to integer ratio")
-    m, e = _math.frexp(f)
-    n = int(m * (1 << 53))
-    e -= 53
-    if e >= 0:
-        return n << e, 1
-    d = 1 << -e
-    g = _gcd(n, d)
-    return n // g, d // g
 
 
 def _parse(s):
@@ -115,7 +94,7 @@ class Fraction:
                 self._n, self._d = int(numerator), 1
                 return
             if isinstance(numerator, float):
-                self._n, self._d = _float_ratio(numerator)
+                self._n, self._d = numerator.as_integer_ratio()
                 return
             if isinstance(numerator, str):
                 r = _parse(numerator)
@@ -360,7 +339,7 @@ class Fraction:
                 return None
             if other in (_INF, -_INF):
                 return -1 if other > 0 else 1
-            pair = _float_ratio(other)
+            pair = other.as_integer_ratio()
         if pair is None:
             return NotImplemented
         left = self._n * pair[1]

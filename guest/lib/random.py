@@ -4,7 +4,6 @@ sample(), choices(), gauss() ... gives exactly CPython's numbers. Without a seed
 the host's randomness. SystemRandom draws from the host directly."""
 
 import math as _math
-from _mathlib import _bit_length  # already loaded by math
 from urandom import getrandbits as _host_bits
 
 __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "triangular", "randint",
@@ -177,7 +176,7 @@ class Random:
         return self.getrandbits(n * 8).to_bytes(n, "little")
 
     def _randbelow(self, n):
-        k = _bit_length(n)
+        k = n.bit_length()
         r = self.getrandbits(k)
         while r >= n:
             r = self.getrandbits(k)

@@ -3,7 +3,7 @@ CPython's exact results (sums and deviations are computed exactly with fractions
 once)."""
 
 import _mathlib as _math
-from fractions import Fraction, _ratio_to_float, _float_ratio
+from fractions import Fraction, _ratio_to_float
 from collections import Counter as _Counter, namedtuple as _namedtuple
 
 __all__ = ["StatisticsError", "fmean", "geometric_mean", "harmonic_mean", "mean", "median",
@@ -23,7 +23,7 @@ def _exact(x):
     if isinstance(x, float):
         if x != x or x in (float("inf"), float("-inf")):
             return None
-        return _float_ratio(x)
+        return x.as_integer_ratio()
     if isinstance(x, Fraction):
         return x.numerator, x.denominator
     raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__)
