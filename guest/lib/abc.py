@@ -69,7 +69,22 @@ class ABCMeta(type):
         return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
+        if "_abc_registry" not in cls.__dict__:
+            cls._abc_registry = []
+        cls._abc_registry.append(subclass)
         return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if cls in getattr(subclass, "__mro__", ()):
+            return True
+        for c in cls.__mro__:
+            for registered in c.__dict__.get("_abc_registry", ()):
+                if registered is subclass or issubclass(subclass, registered):
+                    return True
+        return False
 
 
 class ABC(metaclass=ABCMeta):

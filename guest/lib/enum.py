@@ -204,7 +204,7 @@ class EnumType(type):
     def __contains__(cls, member):
         if not isinstance(member, Enum):
             raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
-                            % (type(member).__qualname__, type(cls).__qualname__))
+                            % (type(member).__name__, type(cls).__name__))
         return isinstance(member, cls) and member._name_ in cls._member_map_
 
     @property
@@ -351,7 +351,7 @@ class Flag(Enum, metaclass=FlagType):
     def __contains__(self, other):
         if not isinstance(other, self.__class__):
             raise TypeError("unsupported operand type(s) for 'in': %r and %r"
-                            % (type(other).__qualname__, self.__class__.__qualname__))
+                            % (type(other).__name__, self.__class__.__name__))
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
