@@ -1,10 +1,9 @@
 """Abstract base classes: ABC, abstractmethod (and abstract class/static methods, properties).
 
-MicroPython has no metaclasses, so ABCMeta is a plain base like ABC, and the check that an
-abstract class is not instantiated happens in ABC.__new__: subclasses of ABC get it.
+ABCMeta is the metaclass: calling a class that still has abstract methods is a TypeError.
 """
 
-_abstract = set()  # ids of functions marked abstract (MicroPython functions take no attributes)
+_abstract = set()  # ids of marked objects that take no attributes (a staticmethod, a builtin)
 
 
 def abstractmethod(funcobj):
@@ -59,25 +58,38 @@ def _abstract_names(cls):
     return names
 
 
-class ABC:
-    """Subclass this to make a class abstract: it cannot be instantiated while it has abstract
-    methods."""
-
-    def __new__(cls, *args, **kwargs):
+class ABCMeta(type):
+    def __call__(cls, *args, **kwargs):
         names = _abstract_names(cls)
         if names:
             raise TypeError(
                 "Can't instantiate abstract class %s with abstract method%s %s"
                 % (cls.__name__, "s" if len(names) > 1 else "", ", ".join(names))
             )
-        return object.__new__(cls)
+        return super().__call__(*args, **kwargs)
 
-    @classmethod
     def register(cls, subclass):
+        if "_abc_registry" not in cls.__dict__:
+            cls._abc_registry = []
+        cls._abc_registry.append(subclass)
         return subclass
 
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
 
-ABCMeta = ABC
+    def __subclasscheck__(cls, subclass):
+        if cls in getattr(subclass, "__mro__", ()):
+            return True
+        for c in cls.__mro__:
+            for registered in c.__dict__.get("_abc_registry", ()):
+                if registered is subclass or issubclass(subclass, registered):
+                    return True
+        return False
+
+
+class ABC(metaclass=ABCMeta):
+    """Subclass this to make a class abstract: it cannot be instantiated while it has abstract
+    methods."""
 
 
 def get_cache_token():

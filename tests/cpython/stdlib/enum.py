@@ -95,3 +95,113 @@ class Op(Enum):
 def apply(op, a, b):
     return {Op.ADD: a + b, Op.SUB: a - b}[op]
 print(apply(Op("+"), 2, 3), apply(Op.SUB, 2, 3))
+## case members-are-singletons-and-hashable
+from enum import Enum
+class C(Enum):
+    A = 1
+    B = 2
+d = {C.A: "a"}
+print(d[C(1)], C.A is C["A"], C.A == C.A, C.A != C.B, C.A == 1, hash(C.A) == hash(C.A), isinstance(C.A, C))
+## case class-repr-and-len
+from enum import Enum, Flag
+class Color(Enum):
+    RED = 1
+class P(Flag):
+    X = 1
+print(repr(Color), repr(P), len(Color), type(Color).__name__, list(reversed(Color)))
+## case auto-values-and-generate-next-value
+from enum import Enum, auto
+class Ordinal(Enum):
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower() + str(count)
+    NORTH = auto()
+    SOUTH = auto()
+class Mixed(Enum):
+    A = 10
+    B = auto()
+print([m.value for m in Ordinal], [m.value for m in Mixed])
+## case member-attributes-and-methods
+from enum import Enum
+class Weekday(Enum):
+    MON = 1
+    SAT = 6
+    SUN = 7
+    def is_weekend(self):
+        return self.value >= 6
+    @classmethod
+    def weekend(cls):
+        return [d.name for d in cls if d.is_weekend()]
+print(Weekday.SAT.is_weekend(), Weekday.weekend(), Weekday.MON.name, str(Weekday.SUN))
+## case flag-composite-repr
+from enum import Flag, auto
+class P(Flag):
+    R = auto()
+    W = auto()
+    X = auto()
+print(str(P.R | P.W), repr(P.R | P.X), str(P(0)), repr(P(0)), list(P.R | P.W), ~P.R, bool(P(0)))
+## case flag-named-combination
+from enum import Flag
+class P(Flag):
+    R = 4
+    W = 2
+    X = 1
+    RWX = 7
+print(list(P), P.RWX, P(7) is P.RWX, P.R in P.RWX, len(P))
+## case intflag-with-ints
+from enum import IntFlag
+class Mode(IntFlag):
+    A = 1
+    B = 2
+print(repr(Mode.A | 4), repr(Mode.A | Mode.B), Mode.A & 3, Mode.B == 2, isinstance(Mode.A, int))
+## case lookup-missing-hook
+from enum import Enum
+class Answer(Enum):
+    YES = "y"
+    NO = "n"
+    @classmethod
+    def _missing_(cls, value):
+        if isinstance(value, str):
+            return cls(value[:1].lower())
+        return None
+print(Answer("Yes"), Answer("NOPE"))
+try:
+    Answer(3)
+except ValueError as e:
+    print(e)
+## case functional-api
+from enum import Enum
+Animal = Enum("Animal", "CAT DOG")
+Shape = Enum("Shape", [("SQ", 4), ("TRI", 3)])
+print(Animal.CAT, Animal.DOG.value, list(Shape), Shape(3))
+## case contains-non-member
+from enum import Enum
+class C(Enum):
+    A = 1
+try:
+    print(1 in C)
+except TypeError as e:
+    print(type(e).__name__)
+## case members-mapping
+from enum import Enum
+class S(Enum):
+    OK = 0
+    FINE = 0
+    BAD = 1
+print(list(S.__members__), [m.name for m in S.__members__.values()], S.FINE.name, len(S))
+## case str-mixin-and-format
+from enum import Enum, IntEnum
+class Kind(str, Enum):
+    A = "alpha"
+class Level(IntEnum):
+    LOW = 1
+print(repr(Kind.A), str(Kind.A), f"{Kind.A}", Kind.A.upper(), f"{Level.LOW:>3}", Level.LOW + Level.LOW, repr(Level(1)))
+## case enum-comparison-errors
+from enum import Enum
+class C(Enum):
+    A = 1
+    B = 2
+try:
+    C.A < C.B
+except TypeError as e:
+    print(type(e).__name__)
+print(sorted(C, key=lambda m: -m.value))
