@@ -45,16 +45,22 @@ for name in sorted(teams, key=lambda t: -teams[t]["commits"]):
   },
   {
     id: "stdlib",
-    title: "The standard library (Counter, datetime, re ...)",
+    title: "The standard library (dataclass, Counter, datetime, re ...)",
     ends: "ok",
     shows: "top page: ('/home', 3)",
     code: `# CPython's standard library, written for the sandbox and frozen into it:
-# collections, datetime, re, statistics, textwrap, json, itertools, ...
-from collections import Counter, namedtuple
+# dataclasses, collections, datetime, re, statistics, textwrap, json, ...
+from collections import Counter
+from dataclasses import dataclass
 from datetime import date, timedelta
 import re, statistics, textwrap
 
-Visit = namedtuple("Visit", "day page ms")
+@dataclass(frozen=True)
+class Visit:
+    day: date
+    page: str
+    ms: int
+
 log = """2024-03-01 /home 120
 2024-03-01 /docs 340
 2024-03-02 /home 95
@@ -63,6 +69,7 @@ log = """2024-03-01 /home 120
 visits = [Visit(date.fromisoformat(d), page, int(ms))
           for d, page, ms in re.findall(r"(\\S+) (\\S+) (\\d+)", log)]
 
+print(visits[0])
 print("top page:", Counter(v.page for v in visits).most_common(1)[0])
 last = visits[-1].day
 print("span:", (last - visits[0].day).days, "days; a week later:",
