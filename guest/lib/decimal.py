@@ -644,7 +644,8 @@ class Decimal:
             c, rest = divmod(c, 100 ** -shift)
             exact = not rest
         e = e // 2 - shift
-        root = _isqrt(c)
+        from _mathlib import isqrt
+        root = isqrt(c)
         exact = exact and root * root == c
         if exact:
             ideal = self._exp // 2
@@ -816,17 +817,6 @@ def _make(sign, coefficient, exp, cls=Decimal, special=""):
     d = object.__new__(cls)
     d._sign, d._int, d._exp, d._special = sign, coefficient, exp, special
     return d
-
-
-def _isqrt(n):
-    if n < 2:
-        return n
-    x = 1 << ((len(bin(n)) - 1) // 2 + 1)
-    while True:
-        y = (x + n // x) // 2
-        if y >= x:
-            return x
-        x = y
 
 
 def _total_order_tiebreak(a, b):

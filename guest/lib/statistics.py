@@ -281,17 +281,6 @@ def _ss(data, c=None):
     return T, (n * sxx - sx * sx) / n, sx / n, n
 
 
-def _isqrt(n):
-    if n <= 0:
-        return 0
-    x = 1 << ((len(bin(n)) - 2 + 1) // 2)
-    while True:
-        y = (x + n // x) // 2
-        if y >= x:
-            return x
-        x = y
-
-
 def _sqrt_frac(n, d):
     """sqrt(n/d) correctly rounded: an integer root with ample bits and a sticky bit, then one
     rounding to float."""
@@ -306,7 +295,7 @@ def _sqrt_frac(n, d):
         num = n
         den = d << (-2 * k)
     q = num // den
-    root = _isqrt(q)
+    root = _math.isqrt(q)
     if root * root * den != num:
         root |= 1  # round to odd: keeps the information that the root is not exact
     return _ratio_to_float(root, 1 << k) if k >= 0 else _ratio_to_float(root << -k, 1)
